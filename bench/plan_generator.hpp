@@ -1,0 +1,45 @@
+// Random DAG plans for the benchmarks: ~3 links per task to earlier tasks, all four link
+// types, lags from -2 to +5, 10 % milestones, some buffers. Deterministic (fixed seed).
+#pragma once
+
+#include "retroplan/table.hpp"
+
+#include <algorithm>
+#include <random>
+#include <string>
+
+namespace retroplan::bench {
+
+inline PlanInput random_plan(std::size_t n, unsigned seed = 42) {
+    std::mt19937_64 rng(seed);
+    PlanInput plan;
+    plan.tasks.resize(n);
+    static const char* const types[] = {"", "SS", "FF", "SF"};
+    for (std::size_t i = 0; i < n; ++i) {
+        TaskInput& t = plan.tasks[i];
+        t.row = int(i) + 2;
+        t.id = "T" + std::to_string(i);
+        t.name = "Task " + std::to_string(i);
+        const auto d = rng() % 10;
+        t.duration = Cell::of_text(std::to_string(d == 0 ? 0 : d + rng() % 5));
+        if (rng() % 5 == 0) t.buffer = Cell::of_text(std::to_string(rng() % 3));
+        // Tasks come in layers of 1,000; links go to the layer before, so the critical chain
+        // stays about 1,000 tasks long and fits the calendar even at a million tasks.
+        constexpr std::size_t kLayer = 1000;
+        if (i < kLayer) continue;
+        const std::size_t layer_start = (i / kLayer - 1) * kLayer;
+        std::size_t chosen[3] = {0, 0, 0};
+        for (int k = 0; k < 3; ++k) {
+            const std::size_t p = layer_start + rng() % kLayer;
+            if (std::find(chosen, chosen + k, p) != chosen + k) continue; // no duplicate link
+            chosen[k] = p;
+            if (!t.predecessors.empty()) t.predecessors += ';';
+            t.predecessors += "T" + std::to_string(p) + types[rng() % 4];
+            const int lag = int(rng() % 8) - 2;
+            if (lag != 0) t.predecessors += (lag > 0 ? "+" : "") + std::to_string(lag);
+        }
+    }
+    return plan;
+}
+
+} // namespace retroplan::bench

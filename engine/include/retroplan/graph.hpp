@@ -1,0 +1,65 @@
+// The validated plan as an index-based graph: tasks in contiguous arrays, links in CSR form
+// (grouped by predecessor), and its topological order.
+#pragma once
+
+#include "retroplan/calendar.hpp"
+#include "retroplan/parse.hpp"
+#include "retroplan/problem.hpp"
+#include "retroplan/table.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace retroplan {
+
+inline constexpr WorkIndex kNoDue = std::numeric_limits<WorkIndex>::max() / 4;
+
+struct Graph {
+    std::vector<std::int32_t> duration;
+    std::vector<std::int32_t> buffer;
+    std::vector<WorkIndex> due; // working-day index of the due date, or kNoDue
+
+    // Outgoing links of task p are [out_begin[p], out_begin[p + 1]).
+    // Every link type reduces to one start-to-start weight w (see link_weight):
+    // s_S >= s_P + w, so the passes need no per-type branch.
+    std::vector<std::int32_t> out_begin;
+    std::vector<std::int32_t> out_target;
+    std::vector<WorkIndex> out_weight;
+
+    std::size_t size() const { return duration.size(); }
+    std::size_t link_count() const { return out_target.size(); }
+};
+
+// The four constraints of the model, rewritten on start indexes (f = s + d):
+//   FS  s_S >= s_P + d_P + b_P + L        SS  s_S >= s_P + L
+//   FF  s_S >= s_P + d_P + b_P + L - d_S  SF  s_S >= s_P + L - d_S
+constexpr WorkIndex link_weight(LinkType type, WorkIndex lag, WorkIndex d_pred, WorkIndex b_pred,
+                                WorkIndex d_succ) {
+    const bool from_finish = type == LinkType::FS || type == LinkType::FF;
+    const bool to_finish = type == LinkType::FF || type == LinkType::SF;
+    return lag + (from_finish ? d_pred + b_pred : 0) - (to_finish ? d_succ : 0);
+}
+
+struct GraphBuild {
+    Graph graph;
+    std::vector<Problem> problems; // every problem found, not just the first
+};
+
+// Validates every row (IDs, durations, buffers, due dates, predecessor entries) and builds the
+// graph. Due dates are turned into working-day indexes with the calendar.
+GraphBuild build_graph(const PlanInput& plan, const Calendar& calendar);
+
+struct TopoOrder {
+    std::vector<std::int32_t> order;                // every task, predecessors first
+    std::vector<std::vector<std::int32_t>> cycles;  // when not a DAG: each cycle in link order
+};
+
+// Kahn's algorithm; when tasks remain, walks back through them to name each cycle in order.
+TopoOrder topological_order(const Graph& g);
+
+// One cycle problem per cycle, "T3 → T5 → T9 → T3", located on the first task of the cycle.
+std::vector<Problem> cycle_problems(const PlanInput& plan,
+                                    const std::vector<std::vector<std::int32_t>>& cycles);
+
+} // namespace retroplan

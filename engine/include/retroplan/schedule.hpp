@@ -1,0 +1,63 @@
+// The retroplan: backward pass from the deadline, forward pass from the start, slack, critical path.
+// One pure entry point; the input is const and the result a separate value (reentrant).
+#pragma once
+
+#include "retroplan/calendar.hpp"
+#include "retroplan/graph.hpp"
+#include "retroplan/problem.hpp"
+#include "retroplan/table.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace retroplan {
+
+struct Options {
+    Date deadline;
+    std::optional<Date> start; // "today": the forward pass starts there instead of the kick-off
+};
+
+// Working-day indexes of one task. A task occupies ls .. lf-1; lf = ls + duration.
+struct TaskTimes {
+    WorkIndex ls = 0, lf = 0, es = 0, ef = 0;
+    WorkIndex total_slack = 0, free_slack = 0;
+    bool critical = false;
+};
+
+// Displayed dates (model §6): a milestone shows the day at whose end it happens.
+struct TaskDates {
+    Date start, end, early_start, early_end;
+};
+
+struct Schedule {
+    std::vector<TaskTimes> times;  // in table order
+    std::vector<TaskDates> dates;  // in table order
+    WorkIndex deadline = 0;        // D
+    WorkIndex kickoff = 0;         // K = min LS
+    WorkIndex origin = 0;          // S0: the start index, or K
+    Date deadline_date, kickoff_date;
+    std::int64_t late_by = 0;      // S0 - K when the plan is late, else 0
+    std::int64_t span = 0;         // working days from the kick-off to the deadline, inclusive
+};
+
+struct Outcome {
+    std::vector<Problem> problems; // all of them, sorted by row
+    std::optional<Schedule> schedule;
+    bool ok() const { return schedule.has_value(); }
+};
+
+// Validate, build the graph, order it, run both passes, compute slack and dates.
+Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options);
+
+// The passes on a built graph (exposed for tests and benchmarks), on plain index arrays.
+// Latest starts, reverse topological order, from the deadline and due dates.
+void backward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkIndex deadline,
+                   std::vector<WorkIndex>& ls);
+// Early starts, topological order, from the origin S0.
+void forward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkIndex origin,
+                  std::vector<WorkIndex>& es);
+// Finishes, total and free slack, critical flags.
+void compute_slack(const Graph& g, WorkIndex deadline, const std::vector<WorkIndex>& ls,
+                   const std::vector<WorkIndex>& es, std::vector<TaskTimes>& times);
+
+} // namespace retroplan

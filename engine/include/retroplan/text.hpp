@@ -1,0 +1,31 @@
+// Small text helpers shared by the parsers: trimming, ASCII tests, EN/FR-insensitive folding.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace retroplan {
+
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+std::string_view trim(std::string_view s);
+
+// Lower-case, strip French/Latin-1 accents (é -> e, ç -> c, œ -> oe), turn NBSP into a space,
+// collapse inner white space: "  Tâche  " and "TACHE" both fold to "tache".
+std::string fold(std::string_view s);
+
+bool is_valid_utf8(std::string_view s);
+
+// Shortens a value for display in a message ("aaaa…" after 60 characters).
+std::string excerpt(std::string_view s, std::size_t max_chars = 60);
+
+// Canonical ID text: trimmed; a whole number written as "7.0" is the ID "7".
+std::string canonical_id(std::string_view s);
+
+// Formats a number a spreadsheet cell held as an ID: 7.0 -> "7", 2.5 -> "2.5".
+std::string number_to_text(double v);
+
+} // namespace retroplan

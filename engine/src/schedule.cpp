@@ -1,0 +1,133 @@
+#include "retroplan/schedule.hpp"
+
+#include <algorithm>
+
+namespace retroplan {
+
+namespace {
+
+// The latest finish the deadline and the due date allow, buffer included: f + b <= D + 1.
+WorkIndex finish_bound(const Graph& g, std::size_t t, WorkIndex deadline) {
+    return std::min(deadline, g.due[t]) + 1 - g.buffer[t];
+}
+
+} // namespace
+
+void backward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkIndex deadline,
+                   std::vector<WorkIndex>& ls) {
+    ls.resize(g.size());
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const auto p = std::size_t(*it);
+        // Latest start: the deadline/due bound, and s_P <= s_S - w for every outgoing link.
+        WorkIndex latest = finish_bound(g, p, deadline) - g.duration[p];
+        for (auto k = std::size_t(g.out_begin[p]); k < std::size_t(g.out_begin[p + 1]); ++k)
+            latest = std::min(latest, ls[std::size_t(g.out_target[k])] - g.out_weight[k]);
+        ls[p] = latest;
+    }
+}
+
+void forward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkIndex origin,
+                  std::vector<WorkIndex>& es) {
+    es.assign(g.size(), origin);
+    for (const auto pi : order) {
+        const auto p = std::size_t(pi);
+        const WorkIndex early = es[p];
+        for (auto k = std::size_t(g.out_begin[p]); k < std::size_t(g.out_begin[p + 1]); ++k) {
+            WorkIndex& succ = es[std::size_t(g.out_target[k])];
+            succ = std::max(succ, early + g.out_weight[k]);
+        }
+    }
+}
+
+void compute_slack(const Graph& g, WorkIndex deadline, const std::vector<WorkIndex>& ls,
+                   const std::vector<WorkIndex>& es, std::vector<TaskTimes>& times) {
+    times.resize(g.size());
+    for (std::size_t p = 0; p < g.size(); ++p) {
+        TaskTimes& t = times[p];
+        t.ls = ls[p];
+        t.lf = ls[p] + g.duration[p];
+        t.es = es[p];
+        t.ef = es[p] + g.duration[p];
+        t.total_slack = t.ls - t.es;
+        t.critical = t.total_slack <= 0;
+        // Room at early dates: before the deadline/due date, and s_S - (s_P + w) for each link.
+        WorkIndex room = finish_bound(g, p, deadline) - t.ef;
+        for (auto k = std::size_t(g.out_begin[p]); k < std::size_t(g.out_begin[p + 1]); ++k)
+            room = std::min(room, es[std::size_t(g.out_target[k])] - t.es - g.out_weight[k]);
+        t.free_slack = std::min(room, t.total_slack);
+    }
+}
+
+namespace {
+
+// Converts indexes to displayed dates; false (with a problem) if any falls outside the calendar.
+bool fill_dates(const PlanInput& plan, const Graph& g, const Calendar& calendar, Schedule& s,
+                std::vector<Problem>& problems) {
+    s.dates.resize(s.times.size());
+    for (std::size_t i = 0; i < s.times.size(); ++i) {
+        const TaskTimes& t = s.times[i];
+        // A milestone happens at the end of the day before its index.
+        const WorkIndex shift = g.duration[i] == 0 ? 1 : 0;
+        const auto a = calendar.date_of(t.ls - shift), b = calendar.date_of(t.lf - 1);
+        const auto c = calendar.date_of(t.es - shift), d = calendar.date_of(t.ef - 1);
+        if (!a || !b || !c || !d) {
+            problems.push_back({ProblemId::DateOutOfRange, plan.tasks[i].row,
+                                plan.column(Field::Id), plan.tasks[i].id, {}});
+            return false;
+        }
+        s.dates[i] = {*a, *b, *c, *d};
+    }
+    return true;
+}
+
+} // namespace
+
+Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options) {
+    Outcome out;
+    out.problems = plan.problems;
+    const auto deadline = calendar.index_on_or_before(options.deadline);
+    if (!deadline)
+        out.problems.push_back({ProblemId::BadDeadline, 0, "deadline", to_iso(options.deadline), {}});
+    std::optional<WorkIndex> start;
+    if (options.start) {
+        start = calendar.index_on_or_after(*options.start);
+        if (!start)
+            out.problems.push_back({ProblemId::BadStart, 0, "start", to_iso(*options.start), {}});
+    }
+    if (!out.problems.empty() && plan.tasks.empty()) return out;
+
+    GraphBuild built = build_graph(plan, calendar);
+    out.problems.insert(out.problems.end(), built.problems.begin(), built.problems.end());
+    const Graph& g = built.graph;
+    TopoOrder topo = topological_order(g);
+    if (!topo.cycles.empty()) {
+        auto cycles = cycle_problems(plan, topo.cycles);
+        out.problems.insert(out.problems.end(), cycles.begin(), cycles.end());
+    }
+    if (!out.problems.empty()) {
+        sort_by_row(out.problems);
+        return out;
+    }
+
+    Schedule s;
+    s.deadline = *deadline;
+    std::vector<WorkIndex> ls, es;
+    backward_pass(g, topo.order, s.deadline, ls);
+    s.kickoff = s.deadline + 1;
+    for (WorkIndex v : ls) s.kickoff = std::min(s.kickoff, v);
+    s.origin = start ? *start : s.kickoff;
+    s.late_by = std::max<std::int64_t>(0, s.origin - s.kickoff);
+    s.span = s.deadline + 1 - s.kickoff;
+    forward_pass(g, topo.order, s.origin, es);
+    compute_slack(g, s.deadline, ls, es, s.times);
+
+    s.deadline_date = *calendar.date_of(s.deadline);
+    if (!fill_dates(plan, g, calendar, s, out.problems)) return out;
+    // Every task's dates exist, so the kick-off (the earliest latest start) does too, except in
+    // a plan of milestones only, whose kick-off is the day after the deadline.
+    s.kickoff_date = calendar.date_of(s.kickoff).value_or(s.deadline_date);
+    out.schedule = std::move(s);
+    return out;
+}
+
+} // namespace retroplan

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Retroplan needs to build and test, if any is missing.
+# Runs apt-get as root, or through sudo. Safe to run again: does nothing when all is there.
+set -euo pipefail
+
+packages=(
+  # build and engine
+  cmake g++ make pkg-config
+  libboost-program-options-dev nlohmann-json3-dev
+  libgtest-dev libbenchmark-dev
+  # the LibreOffice SDK and a headless Calc for the add-in and its tests
+  libreoffice-calc-nogui libreoffice-core-nogui libreoffice-dev python3-uno
+  zip unzip
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "setup: installing ${missing[*]}"
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
+  sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
