@@ -1,0 +1,148 @@
+#include "functions.hxx"
+
+#include "ui_language.hxx"
+#include "uno_convert.hxx"
+#include "uno_errors.hxx"
+
+#include <cppuhelper/supportsservice.hxx>
+
+namespace retroplan::addin {
+
+using namespace css;
+
+uno::Sequence<OUString> functions_service_names() {
+    uno::Sequence<OUString> names(2);
+    names[0] = OUString::createFromAscii(kFunctionsServiceName);
+    names[1] = "com.sun.star.sheet.AddIn";
+    return names;
+}
+
+Functions::Functions(const uno::Reference<uno::XComponentContext>& context) : context_(context) {}
+
+std::shared_ptr<const ComputedPlan> Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
+                                                         const uno::Reference<table::XCellRange>& tasks,
+                                                         const SettingsInput& settings) {
+    if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
+    auto computed = cache_.get(caller, tasks, settings);
+    if (!computed->ok())
+        throw BadInput(format_problem(computed->problems.front(), ui_language(context_)));
+    return computed;
+}
+
+uno::Any Functions::task_value(Value what, const char* name, const uno::Reference<beans::XPropertySet>& caller,
+                               const uno::Any& task, const uno::Reference<table::XCellRange>& tasks,
+                               const uno::Any& deadline, const uno::Any& holidays,
+                               const uno::Any& weekend, const uno::Any& start) {
+    return guarded(name, [&]() -> uno::Any {
+        const Date null_date = null_date_of(caller);
+        const auto computed =
+            scheduled(caller, tasks, settings_from_args(deadline, holidays, weekend, start, null_date));
+        const auto it = computed->index_of.find(id_from_any(task));
+        if (it == computed->index_of.end()) return {}; // an unknown ID shows #N/A
+        const Schedule& s = *computed->outcome.schedule;
+        const TaskTimes& t = s.times[it->second];
+        const TaskDates& d = s.dates[it->second];
+        switch (what) {
+        case Value::Start: return uno::Any(serial_from_date(d.start, null_date));
+        case Value::End: return uno::Any(serial_from_date(d.end, null_date));
+        case Value::EarlyStart: return uno::Any(serial_from_date(d.early_start, null_date));
+        case Value::EarlyEnd: return uno::Any(serial_from_date(d.early_end, null_date));
+        case Value::Slack: return uno::Any(double(t.total_slack));
+        case Value::FreeSlack: return uno::Any(double(t.free_slack));
+        // Calc shows an add-in's boolean as 0; 1/0 is what its own logical functions return.
+        case Value::Critical: return uno::Any(t.critical ? 1.0 : 0.0);
+        }
+        return {};
+    });
+}
+
+#define RETRO_TASK_FUNCTION(method, value)                                                         \
+    uno::Any SAL_CALL Functions::method(const uno::Reference<beans::XPropertySet>& caller,         \
+                                        const uno::Any& task,                                      \
+                                        const uno::Reference<table::XCellRange>& tasks,            \
+                                        const uno::Any& deadline, const uno::Any& holidays,        \
+                                        const uno::Any& weekend, const uno::Any& start) {          \
+        return task_value(Value::value, #method, caller, task, tasks, deadline, holidays, weekend, \
+                          start);                                                                  \
+    }
+
+RETRO_TASK_FUNCTION(retroStart, Start)
+RETRO_TASK_FUNCTION(retroEnd, End)
+RETRO_TASK_FUNCTION(retroEarlyStart, EarlyStart)
+RETRO_TASK_FUNCTION(retroEarlyEnd, EarlyEnd)
+RETRO_TASK_FUNCTION(retroSlack, Slack)
+RETRO_TASK_FUNCTION(retroFreeSlack, FreeSlack)
+RETRO_TASK_FUNCTION(retroCritical, Critical)
+#undef RETRO_TASK_FUNCTION
+
+uno::Any SAL_CALL Functions::retroKickoff(const uno::Reference<beans::XPropertySet>& caller,
+                                          const uno::Reference<table::XCellRange>& tasks,
+                                          const uno::Any& deadline, const uno::Any& holidays,
+                                          const uno::Any& weekend) {
+    return guarded("retroKickoff", [&]() -> uno::Any {
+        const Date null_date = null_date_of(caller);
+        const auto computed =
+            scheduled(caller, tasks, settings_from_args(deadline, holidays, weekend, {}, null_date));
+        return uno::Any(serial_from_date(computed->outcome.schedule->kickoff_date, null_date));
+    });
+}
+
+uno::Sequence<uno::Sequence<uno::Any>> SAL_CALL
+Functions::retroSchedule(const uno::Reference<beans::XPropertySet>& caller,
+                         const uno::Reference<table::XCellRange>& tasks, const uno::Any& deadline,
+                         const uno::Any& holidays, const uno::Any& weekend, const uno::Any& start) {
+    return guarded("retroSchedule", [&] {
+        const Date null_date = null_date_of(caller);
+        const auto computed =
+            scheduled(caller, tasks, settings_from_args(deadline, holidays, weekend, start, null_date));
+        const Schedule& s = *computed->outcome.schedule;
+        const auto& plan = *computed->plan;
+        uno::Sequence<uno::Sequence<uno::Any>> rows(sal_Int32(plan.tasks.size()));
+        auto* out = rows.getArray();
+        for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+            uno::Sequence<uno::Any> row(8);
+            auto* r = row.getArray();
+            const TaskDates& d = s.dates[i];
+            r[0] <<= to_ouString(plan.tasks[i].id);
+            r[1] <<= serial_from_date(d.start, null_date);
+            r[2] <<= serial_from_date(d.end, null_date);
+            r[3] <<= serial_from_date(d.early_start, null_date);
+            r[4] <<= serial_from_date(d.early_end, null_date);
+            r[5] <<= double(s.times[i].total_slack);
+            r[6] <<= double(s.times[i].free_slack);
+            r[7] <<= s.times[i].critical ? 1.0 : 0.0;
+            out[i] = row;
+        }
+        return rows;
+    });
+}
+
+OUString SAL_CALL Functions::retroCheck(const uno::Reference<beans::XPropertySet>& caller,
+                                        const uno::Reference<table::XCellRange>& tasks,
+                                        const uno::Any& deadline, const uno::Any& holidays,
+                                        const uno::Any& weekend, const uno::Any& start) {
+    return guarded("retroCheck", [&]() -> OUString {
+        if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
+        const Date null_date = null_date_of(caller);
+        SettingsInput settings = settings_from_args(deadline, holidays, weekend, start, null_date);
+        // Without a deadline, check the table alone (any valid deadline will do).
+        if (settings.deadline.blank()) settings.deadline = Cell::of_text("2100-01-01");
+        const auto computed = cache_.get(caller, tasks, settings);
+        if (computed->ok()) return "OK";
+        const Lang lang = ui_language(context_);
+        std::string text = format_problem(computed->problems.front(), lang);
+        if (computed->problems.size() > 1)
+            text += (lang == Lang::Fr ? " (+" : " (+") + std::to_string(computed->problems.size() - 1) +
+                    (lang == Lang::Fr ? " autres)" : " more)");
+        return to_ouString(text);
+    });
+}
+
+OUString SAL_CALL Functions::getServiceName() { return OUString::createFromAscii(kFunctionsServiceName); }
+OUString SAL_CALL Functions::getImplementationName() { return OUString::createFromAscii(kFunctionsImplName); }
+sal_Bool SAL_CALL Functions::supportsService(const OUString& name) {
+    return cppu::supportsService(this, name);
+}
+uno::Sequence<OUString> SAL_CALL Functions::getSupportedServiceNames() { return functions_service_names(); }
+
+} // namespace retroplan::addin

@@ -1,0 +1,148 @@
+"""A real headless LibreOffice for tests: throwaway profile, the freshly built .oxt installed
+with unopkg, a socket connection, and a cleanup that kills every process it started."""
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+NOBODY = 65534
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+class Office:
+    """with Office(oxt) as office: office.desktop, office.new_calc(), office.load(path)."""
+
+    def __init__(self, oxt, install=True):
+        self.oxt_source = oxt
+        self.install = install
+        self.proc = None
+        self.desktop = None
+
+    # -- process handling -------------------------------------------------------------
+    def _as_user(self):
+        # unopkg refuses to run as root: run the office as nobody, on files nobody can read.
+        if os.getuid() != 0:
+            return []
+        return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+
+    def _env(self):
+        env = dict(os.environ)
+        env["HOME"] = self.home
+        env.pop("DISPLAY", None)
+        return env
+
+    def __enter__(self):
+        self.dir = tempfile.mkdtemp(prefix="retroplan-office-")
+        os.chmod(self.dir, 0o755)
+        self.home = os.path.join(self.dir, "home")
+        self.profile = os.path.join(self.dir, "profile")
+        os.makedirs(self.home)
+        self.oxt = os.path.join(self.dir, "retroplan.oxt")
+        shutil.copy(self.oxt_source, self.oxt)
+        if os.getuid() == 0:
+            for root, dirs, files in os.walk(self.dir):
+                for n in dirs + files:
+                    os.chown(os.path.join(root, n), NOBODY, NOBODY)
+            os.chown(self.dir, NOBODY, NOBODY)
+        self.profile_url = "file://" + self.profile
+        try:
+            if self.install:
+                subprocess.run(self._as_user() + ["unopkg", "add", "-f", "--suppress-license", self.oxt,
+                                                  f"-env:UserInstallation={self.profile_url}"],
+                               cwd=self.dir, env=self._env(), check=True, timeout=180,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            self.start()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def start(self):
+        self.port = _free_port()
+        accept = f"socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext"
+        self.proc = subprocess.Popen(
+            self._as_user() + ["soffice", "--headless", "--invisible", "--nologo", "--norestore",
+                               "--nodefault", "--nolockcheck", f"--accept={accept}",
+                               f"-env:UserInstallation={self.profile_url}"],
+            cwd=self.dir, env=self._env(), start_new_session=True,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + 90
+        while True:
+            try:
+                self.ctx = resolver.resolve(
+                    f"uno:socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext")
+                break
+            except Exception:
+                if time.time() > deadline or self.proc.poll() is not None:
+                    raise RuntimeError("soffice did not start")
+                time.sleep(0.3)
+        self.smgr = self.ctx.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+
+    def stop(self):
+        if self.desktop is not None:
+            try:
+                self.desktop.terminate()
+            except Exception:
+                pass
+            self.desktop = None
+        if self.proc is not None:
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                pass
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)  # soffice.bin too
+            except ProcessLookupError:
+                pass
+            self.proc.wait()
+            self.proc = None
+
+    def close(self):
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def alive(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    # -- documents --------------------------------------------------------------------
+    def new_calc(self):
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                 (prop("Hidden", True),))
+
+    def load(self, path):
+        return self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                                 (prop("Hidden", True),))
+
+    def save_as(self, doc, name):
+        path = os.path.join(self.dir, name)
+        doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc8"),))
+        if os.getuid() == 0:
+            os.chown(path, NOBODY, NOBODY)
+        return path
+
+    def service(self, name):
+        return self.smgr.createInstanceWithContext(name, self.ctx)

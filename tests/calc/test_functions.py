@@ -1,0 +1,306 @@
+"""The RETRO_* functions in a real headless LibreOffice with the built .oxt installed."""
+import csv
+import datetime
+import io
+import os
+import subprocess
+import unittest
+
+import uno
+from com.sun.star.util import Date as UnoDate
+
+from office import Office
+
+OXT = os.environ["RETROPLAN_OXT"]
+CLI = os.environ["RETROPLAN_CLI"]
+EXAMPLES = os.environ["RETROPLAN_EXAMPLES"]
+NA = 32767  # Calc's error code for #N/A
+
+CAMPAIGN = [
+    ["ID", "Name", "Duration", "Predecessors", "Buffer", "Owner"],
+    ["BRIEF", "Brief & KPIs", 5, "", "", "Project lead"],
+    ["MSG", "Message validated", 3, "BRIEF", "", "Client"],
+    ["VIS", "Visuals", 8, "MSG", 2, "Designer"],
+    ["TXT", "Copywriting", 4, "MSGSS+1", "", "Copywriter"],
+    ["VAL", "Client sign-off", 2, "VIS;TXT", "", "Client"],
+    ["PR", "Press release", 2, "VAL", "", "Press officer"],
+    ["PROG", "Scheduling posts", 3, "VAL", "", "Community manager"],
+    ["GO", "Launch", 0, "PROG", "", "Project lead"],
+    ["SOC", "Social teasing", 5, "VIS-2", "", "Community manager"],
+]
+TASKS = "$A$1:$F$10"
+FUNCS = ["RETRO_START", "RETRO_END", "RETRO_EARLY_START", "RETRO_EARLY_END", "RETRO_SLACK",
+         "RETRO_FREE_SLACK", "RETRO_CRITICAL"]
+
+
+def iso(serial, null=datetime.date(1899, 12, 30)):
+    return (null + datetime.timedelta(days=int(serial))).isoformat()
+
+
+def cli_schedule(*args):
+    out = subprocess.run([CLI, "schedule", os.path.join(EXAMPLES, "campaign.csv"), *args],
+                         check=True, capture_output=True, text=True).stdout
+    return {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
+
+
+def fill(sheet, rows, top_left="A1"):
+    col = ord(top_left[0]) - ord("A")
+    row = int(top_left[1:]) - 1
+    width = max(len(r) for r in rows)
+    data = tuple(tuple(r + [""] * (width - len(r))) for r in rows)
+    sheet.getCellRangeByPosition(col, row, col + width - 1, row + len(rows) - 1).setDataArray(data)
+
+
+class CalcFunctions(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office(OXT).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.close()
+
+    def setUp(self):
+        self.doc = self.office.new_calc()
+        self.sheet = self.doc.Sheets.getByIndex(0)
+        fill(self.sheet, CAMPAIGN)
+        self.sheet.getCellRangeByName("J1").setFormula("=DATE(2027;4;2)")   # deadline
+        self.sheet.getCellRangeByName("J2").setFormula("=DATE(2027;3;29)")  # holiday
+        self.sheet.getCellRangeByName("J3").setFormula("=DATE(2027;3;4)")   # start
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def cell(self, name):
+        return self.sheet.getCellRangeByName(name)
+
+    def formula(self, name, text):
+        c = self.cell(name)
+        c.setFormula(text)
+        self.doc.calculateAll()
+        return c
+
+    def put_columns(self, settings, first_col="L"):
+        """One column per function, one row per task; returns {(func, id): cell}."""
+        cells = {}
+        for f, func in enumerate(FUNCS):
+            col = chr(ord(first_col) + f)
+            for r in range(2, 11):
+                c = self.cell(f"{col}{r}")
+                c.setFormula(f"={func}(A{r};{TASKS};{settings})")
+                cells[(func, CAMPAIGN[r - 1][0])] = c
+        self.doc.calculateAll()
+        return cells
+
+    def assert_matches_cli(self, cells, cli, null=datetime.date(1899, 12, 30)):
+        for (func, tid), c in cells.items():
+            self.assertEqual(c.getError(), 0, f"{func}({tid})")
+            v = c.getValue()
+            want = {"RETRO_START": cli[tid]["start"], "RETRO_END": cli[tid]["end"],
+                    "RETRO_EARLY_START": cli[tid]["early_start"],
+                    "RETRO_EARLY_END": cli[tid]["early_end"]}.get(func)
+            if want:
+                self.assertEqual(iso(v, null), want, f"{func}({tid})")
+            elif func == "RETRO_SLACK":
+                self.assertEqual(int(v), int(cli[tid]["slack"]), tid)
+            elif func == "RETRO_FREE_SLACK":
+                self.assertEqual(int(v), int(cli[tid]["free_slack"]), tid)
+            else:
+                self.assertEqual(bool(v), cli[tid]["critical"] == "true", tid)
+
+    def test_every_function_equals_the_cli_on_the_worked_example(self):
+        cells = self.put_columns("$J$1;$J$2")
+        cli = cli_schedule("--deadline", "2027-04-02", "--holidays", "2027-03-29")
+        self.assert_matches_cli(cells, cli)
+        self.assertEqual(iso(cells[("RETRO_START", "BRIEF")].getValue()), "2027-03-02")
+        self.assertEqual(iso(cells[("RETRO_END", "VIS")].getValue()), "2027-03-23")
+        self.assertEqual(cells[("RETRO_SLACK", "TXT")].getValue(), 8)
+
+    def test_start_date_gives_lateness_like_the_cli(self):
+        cells = self.put_columns("$J$1;$J$2;;$J$3")
+        cli = cli_schedule("--deadline", "2027-04-02", "--holidays", "2027-03-29",
+                           "--start", "2027-03-04")
+        self.assert_matches_cli(cells, cli)
+        self.assertEqual(cells[("RETRO_SLACK", "BRIEF")].getValue(), -2)
+
+    def test_kickoff_and_schedule_array(self):
+        k = self.formula("L1", f"=RETRO_KICKOFF({TASKS};$J$1;$J$2)")
+        self.assertEqual(iso(k.getValue()), "2027-03-02")
+        target = self.sheet.getCellRangeByName("L20:S28")
+        target.setArrayFormula(f"=RETRO_SCHEDULE({TASKS};$J$1;$J$2)")
+        self.doc.calculateAll()
+        rows = target.getDataArray()
+        self.assertEqual(rows[0][0], "BRIEF")
+        self.assertEqual(iso(rows[0][1]), "2027-03-02")
+        self.assertEqual(rows[3][0], "TXT")
+        self.assertEqual(rows[3][5], 8)
+        self.assertEqual(iso(rows[8][2]), "2027-04-02")
+
+    def test_holidays_as_range_inline_array_or_omitted(self):
+        by_range = self.formula("L1", f"=RETRO_START(\"VAL\";{TASKS};$J$1;$J$2)").getValue()
+        inline = self.formula("L2", f"=RETRO_START(\"VAL\";{TASKS};$J$1;{{46475}})").getValue()
+        none = self.formula("L3", f"=RETRO_START(\"VAL\";{TASKS};$J$1)").getValue()
+        self.assertEqual(iso(by_range), "2027-03-26")
+        self.assertEqual(inline, by_range)
+        self.assertEqual(iso(none), "2027-03-29")  # Easter Monday is a working day then
+
+    def test_weekend_code_forms(self):
+        fill(self.sheet, [["ID", "Duration"], ["A", 5]], "A20")
+        t = "$A$20:$B$21"
+        as_text = self.formula("L1", f"=RETRO_START(\"A\";{t};DATE(2027;4;2);;\"0000110\")").getValue()
+        as_code = self.formula("L2", f"=RETRO_START(\"A\";{t};DATE(2027;4;2);;7)").getValue()
+        default = self.formula("L3", f"=RETRO_START(\"A\";{t};DATE(2027;4;2);;1)").getValue()
+        self.assertEqual(iso(as_text), "2027-03-28")  # Friday and Saturday off
+        self.assertEqual(as_code, as_text)
+        self.assertEqual(iso(default), "2027-03-29")
+
+    def test_null_date_1904(self):
+        self.doc.NullDate = UnoDate(1, 1, 1904)
+        self.sheet.getCellRangeByName("J1").setFormula("=DATE(2027;4;2)")
+        self.sheet.getCellRangeByName("J2").setFormula("=DATE(2027;3;29)")
+        c = self.formula("L1", f"=RETRO_START(\"VIS\";{TASKS};$J$1;$J$2)")
+        self.assertEqual(iso(c.getValue(), datetime.date(1904, 1, 1)), "2027-03-12")
+        self.assertEqual(iso(self.cell("J1").getValue(), datetime.date(1904, 1, 1)), "2027-04-02")
+
+    def test_editing_a_duration_recalculates_dependent_cells(self):
+        c = self.formula("L1", f"=RETRO_START(\"BRIEF\";{TASKS};$J$1;$J$2)")
+        self.assertEqual(iso(c.getValue()), "2027-03-02")
+        self.cell("C3").setValue(5)  # MSG 3 -> 5 days
+        self.doc.calculateAll()
+        self.assertEqual(iso(c.getValue()), "2027-02-26")
+        self.cell("D5").setString("")  # TXT no longer follows MSG: nothing changes for BRIEF
+        self.cell("C3").setValue(3)
+        self.doc.calculateAll()
+        self.assertEqual(iso(c.getValue()), "2027-03-02")
+
+    def test_a_duration_formula_whose_result_changes(self):
+        self.cell("H1").setValue(3)
+        self.cell("C3").setFormula("=H1")  # MSG's duration comes from outside the table
+        c = self.formula("L1", f"=RETRO_START(\"BRIEF\";{TASKS};$J$1;$J$2)")
+        self.assertEqual(iso(c.getValue()), "2027-03-02")
+        self.cell("H1").setValue(5)
+        self.doc.calculateAll()
+        self.assertEqual(iso(c.getValue()), "2027-02-26")
+
+    def test_undo_and_rows_inserted_inside_the_range(self):
+        c = self.formula("L1", f"=RETRO_START(\"BRIEF\";{TASKS};$J$1;$J$2)")
+        self.cell("C3").setValue(5)
+        self.doc.calculateAll()
+        self.assertEqual(iso(c.getValue()), "2027-02-26")
+        self.doc.UndoManager.undo()
+        self.doc.calculateAll()
+        self.assertEqual(self.cell("C3").getValue(), 3)
+        self.assertEqual(iso(c.getValue()), "2027-03-02")
+        self.sheet.Rows.insertByIndex(4, 1)  # a new row 5, inside the table
+        fill(self.sheet, [["PRE", "Pre-brief", 2, "", "", ""]], "A5")
+        self.cell("D2").setString("PRE")
+        self.doc.calculateAll()
+        self.assertIn("$A$1:$F$11", self.cell("L1").getFormula())  # the range grew
+        self.assertEqual(iso(c.getValue()), "2027-03-02")
+        pre = self.formula("L2", "=RETRO_END(\"PRE\";$A$1:$F$11;$J$1;$J$2)")
+        self.assertEqual(iso(pre.getValue()), "2027-03-01")
+
+    def test_same_range_in_two_documents(self):
+        other = self.office.new_calc()
+        try:
+            s2 = other.Sheets.getByIndex(0)
+            rows = [r[:] for r in CAMPAIGN]
+            rows[1][2] = 10  # BRIEF twice as long
+            fill(s2, rows)
+            c2 = s2.getCellRangeByName("L1")
+            c2.setFormula(f"=RETRO_START(\"BRIEF\";{TASKS};DATE(2027;4;2);DATE(2027;3;29))")
+            other.calculateAll()
+            c1 = self.formula("L1", f"=RETRO_START(\"BRIEF\";{TASKS};$J$1;$J$2)")
+            self.assertEqual(iso(c1.getValue()), "2027-03-02")
+            self.assertEqual(iso(c2.getValue()), "2027-02-23")
+        finally:
+            other.close(True)
+
+    def test_french_headers_and_semicolon_lists(self):
+        fr = [["N°", "Étape", "Durée", "Dépend de", "Marge"],
+              ["A", "Brief", "1sem", "", ""], ["B", "Visuels", "3j", "AFD", "1j"]]
+        fill(self.sheet, fr, "A20")
+        c = self.formula("L1", "=RETRO_START(\"A\";$A$20:$E$22;DATE(2027;4;2))")
+        self.assertEqual(iso(c.getValue()), "2027-03-23")
+
+    def test_numeric_ids(self):
+        fill(self.sheet, [["ID", "Duration", "Predecessors"], [1, 2, ""], [2, 3, ""], [3, 1, "1;2"]], "A20")
+        c = self.formula("L1", "=RETRO_SLACK(1;$A$20:$C$23;DATE(2027;4;2))")
+        self.assertEqual(c.getValue(), 1)
+
+    def test_errors_show_in_the_cell_and_the_office_keeps_answering(self):
+        unknown = self.formula("L1", f"=RETRO_START(\"NOPE\";{TASKS};$J$1)")
+        self.assertEqual(unknown.getError(), NA)
+        self.cell("D2").setString("GO")  # BRIEF after GO: a cycle
+        self.doc.calculateAll()
+        bad = self.formula("L2", f"=RETRO_START(\"BRIEF\";{TASKS};$J$1)")
+        self.assertNotEqual(bad.getError(), 0)
+        check = self.formula("L3", f"=RETRO_CHECK({TASKS};$J$1)")
+        self.assertIn("row 2", check.getString())
+        self.assertIn("BRIEF \u2192 MSG", check.getString())
+        self.assertIn("[cycle]", check.getString())
+        for text in ["\"x\"", "-5", "1E+300", "TRUE()", "1/0"]:
+            c = self.formula("L4", f"=RETRO_START(\"VAL\";{TASKS};{text})")
+            self.assertNotEqual(c.getError(), 0, text)
+        self.cell("D2").setString("")
+        self.cell("C4").setString("3.5 days")
+        self.doc.calculateAll()
+        self.assertIn("row 4", self.cell("L3").getString())
+        self.assertIn("3.5 days", self.cell("L3").getString())
+        self.assertTrue(self.office.alive())
+        self.cell("C4").setValue(8)
+        ok = self.formula("L5", f"=RETRO_CHECK({TASKS};$J$1)")
+        self.assertEqual(ok.getString(), "OK")
+        self.assertEqual(self.formula("L6", f"=RETRO_CHECK({TASKS})").getString(), "OK")
+
+    def test_hostile_cells_never_crash(self):
+        junk = [["ID", "Duration", "Predecessors"]]
+        junk += [[f"T{i}", ["x", -1, 1e300, "", 2.5, "9" * 400][i % 6], ";;,,SS+"] for i in range(60)]
+        fill(self.sheet, junk, "A30")
+        self.cell("B35").setFormula("=1/0")
+        c = self.formula("L1", "=RETRO_CHECK($A$30:$C$90;DATE(2027;4;2))")
+        self.assertIn("row 31", c.getString())
+        c = self.formula("L2", "=RETRO_START(\"T1\";$A$30:$C$90;DATE(2027;4;2))")
+        self.assertNotEqual(c.getError(), 0)
+        self.assertTrue(self.office.alive())
+
+    def test_saved_document_recalculates_on_load(self):
+        self.formula("L1", f"=RETRO_END(\"VIS\";{TASKS};$J$1;$J$2)")
+        path = self.office.save_as(self.doc, "saved.ods")
+        again = self.office.load(path)
+        try:
+            again.calculateAll()
+            c = again.Sheets.getByIndex(0).getCellRangeByName("L1")
+            self.assertEqual(iso(c.getValue()), "2027-03-23")
+        finally:
+            again.close(True)
+
+    def test_function_wizard_metadata(self):
+        descriptions = self.office.service("com.sun.star.sheet.FunctionDescriptions")
+        found = {}
+        for i in range(descriptions.getCount()):
+            d = {p.Name: p.Value for p in descriptions.getByIndex(i)}
+            if d["Name"].startswith("RETRO"):
+                found[d["Name"]] = d
+        for name in FUNCS + ["RETRO_KICKOFF", "RETRO_SCHEDULE", "RETRO_CHECK"]:
+            self.assertIn(name, found)
+        start = found["RETRO_START"]
+        self.assertIn("Latest start", start["Description"])
+        self.assertEqual([a.Name for a in start["Arguments"]],
+                         ["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start"])
+        self.assertTrue(all(a.Description for a in start["Arguments"]))
+
+    def test_french_function_names_are_installed(self):
+        provider = self.office.service("com.sun.star.configuration.ConfigurationProvider")
+        from office import prop
+        access = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            (prop("nodepath", "/org.openoffice.Office.CalcAddIns/AddInInfo/org.retroplan.Functions/AddInFunctions"),
+             prop("Locale", "fr")))
+        self.assertEqual(access.getByName("retroStart").DisplayName, "RETRO.DEBUT")
+        self.assertEqual(access.getByName("retroSlack").DisplayName, "RETRO.MARGE")
+        self.assertEqual(access.getByName("retroCritical").DisplayName, "RETRO.CRITIQUE")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
