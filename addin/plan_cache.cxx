@@ -9,7 +9,6 @@
 #include <cppuhelper/weakref.hxx>
 
 #include <atomic>
-#include <cstdio>
 
 namespace retroplan::addin {
 
@@ -37,24 +36,24 @@ class StaleOnModify : public cppu::WeakImplHelper1<util::XModifyListener> {
     std::shared_ptr<Flags> flags_;
 };
 
-std::string cell_key(const Cell& c) {
-    switch (c.kind) {
-    case Cell::Kind::Empty: return "_";
-    case Cell::Kind::Number: {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "n%.17g", c.number);
-        return buf;
+// Binary, not formatted: the key is built in every call, thousands of times per recalculation.
+void append_cell_key(std::string& key, const Cell& c) {
+    key += char(c.kind);
+    if (c.kind == Cell::Kind::Number) key.append(reinterpret_cast<const char*>(&c.number), sizeof c.number);
+    else if (c.kind == Cell::Kind::Text) {
+        const auto size = std::uint32_t(c.text.size());
+        key.append(reinterpret_cast<const char*>(&size), sizeof size);
+        key += c.text;
     }
-    case Cell::Kind::Text: return "t" + std::to_string(c.text.size()) + ":" + c.text;
-    }
-    return "_";
 }
 
 } // namespace
 
 std::string settings_key(const SettingsInput& s) {
-    std::string key = cell_key(s.deadline) + "|" + cell_key(s.weekend) + "|" + cell_key(s.start) + "|";
-    for (const auto& h : s.holidays) key += cell_key(h) + ",";
+    std::string key;
+    key.reserve(64 + 9 * s.holidays.size());
+    for (const Cell* c : {&s.deadline, &s.weekend, &s.start}) append_cell_key(key, *c);
+    for (const auto& h : s.holidays) append_cell_key(key, h);
     return key;
 }
 
@@ -100,9 +99,10 @@ std::shared_ptr<PlanCache::Entry> PlanCache::entry_for(
     const table::CellRangeAddress a = address_of(tasks);
     // The same range in two documents is two tables: the document's identity is in the key.
     const uno::Reference<uno::XInterface> doc(caller, uno::UNO_QUERY);
-    char key[160];
-    std::snprintf(key, sizeof key, "%p/%d/%d:%d-%d:%d", static_cast<void*>(doc.get()), int(a.Sheet),
-                  int(a.StartColumn), int(a.StartRow), int(a.EndColumn), int(a.EndRow));
+    const void* doc_ptr = doc.get();
+    const sal_Int32 numbers[5] = {a.Sheet, a.StartColumn, a.StartRow, a.EndColumn, a.EndRow};
+    std::string key(reinterpret_cast<const char*>(&doc_ptr), sizeof doc_ptr);
+    key.append(reinterpret_cast<const char*>(numbers), sizeof numbers);
     auto found = entries_.find(key);
     if (found != entries_.end() &&
         (found->second->flags->disposed.load() ||

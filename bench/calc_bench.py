@@ -1,0 +1,134 @@
+"""Scripted benchmark (not a test): RETRO_* recalculation in headless LibreOffice against the
+built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-dir]
+
+1. 2,000 tasks; RETRO_START, RETRO_END, RETRO_SLACK, RETRO_CRITICAL in every row (8,000 cells),
+   and the same sheet with 4 columns of WORKDAY.INTL/NETWORKDAYS.INTL formulas: calculateAll,
+   median of 7.
+2. Edit one duration, calculate(): time, and every RETRO_START/RETRO_END checked against the CLI.
+3. RETRO_SCHEDULE over 50,000 tasks as one array formula: calculateAll, median of 3.
+"""
+import csv
+import io
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tests", "calc"))
+from office import Office  # noqa: E402
+
+BUILD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "build"))
+OXT = os.path.join(BUILD, "retroplan.oxt")
+CLI = os.path.join(BUILD, "bin", "retroplan")
+
+
+def plan(n, seed=7):
+    rng = random.Random(seed)
+    rows = [["ID", "Name", "Duration", "Predecessors", "Buffer"]]
+    types = ["", "SS", "FF", "SF"]
+    for i in range(1, n + 1):
+        preds = sorted({rng.randint(max(1, i - 40), i - 1) for _ in range(3)}) if i > 1 else []
+        text = ";".join(f"T{p}{rng.choice(types)}" for p in preds)
+        rows.append([f"T{i}", f"Task {i}", rng.randint(0, 8), text, rng.choice(["", "", 1])])
+    return rows
+
+
+def put(sheet, rows, col=0, row=0):
+    w = len(rows[0])
+    sheet.getCellRangeByPosition(col, row, col + w - 1, row + len(rows) - 1).setDataArray(
+        tuple(tuple(r) for r in rows))
+
+
+def timed(fn, repeat):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), times
+
+
+def main():
+    n = 2000
+    rows = plan(n)
+    deadline = "DATE(2027;12;31)"
+    with Office(OXT) as office:
+        doc = office.new_calc()
+        sheet = doc.Sheets.getByIndex(0)
+        put(sheet, rows)
+        last = n + 1
+        table = f"$A$1:$E${last}"
+        # Built-in baseline: 4 columns of date formulas of the same shape.
+        base = [[f"=WORKDAY.INTL({deadline};-C{r};1)", f"=NETWORKDAYS.INTL({deadline}-C{r};{deadline};1)",
+                 f"=WORKDAY.INTL({deadline};-C{r}-1;1)", f"=C{r}>3"] for r in range(2, last + 1)]
+        sheet.getCellRangeByPosition(11, 1, 14, last - 1).setFormulaArray(tuple(tuple(r) for r in base))
+        doc.calculateAll()
+        t_base, _ = timed(doc.calculateAll, 7)
+
+        retro = [[f"=RETRO_START(A{r};{table};{deadline})", f"=RETRO_END(A{r};{table};{deadline})",
+                  f"=RETRO_SLACK(A{r};{table};{deadline})", f"=RETRO_CRITICAL(A{r};{table};{deadline})"]
+                 for r in range(2, last + 1)]
+        sheet.getCellRangeByPosition(6, 1, 9, last - 1).setFormulaArray(tuple(tuple(r) for r in retro))
+        t0 = time.perf_counter()
+        doc.calculateAll()
+        t_cold = time.perf_counter() - t0
+        t_both, all_runs = timed(doc.calculateAll, 7)
+        print(f"built-ins alone, 8,000 cells:           median {t_base * 1000:8.1f} ms")
+        print(f"built-ins + 4 RETRO_* columns (8,000):  median {t_both * 1000:8.1f} ms "
+              f"(runs {', '.join(f'{x * 1000:.0f}' for x in all_runs)} ms)")
+        print(f"  RETRO_* share ≈ {max(0.0, t_both - t_base) * 1000:.1f} ms; "
+              f"ratio to the built-ins {t_both / t_base:.1f}x; first (cold) calculateAll {t_cold * 1000:.0f} ms")
+
+        # Edit one duration near the start of the plan: many dependent dates move.
+        edits = []
+        for k, value in enumerate([9, 2, 6]):
+            sheet.getCellByPosition(2, 5 + k).setValue(value)
+            t = time.perf_counter()
+            doc.calculate()
+            edits.append(time.perf_counter() - t)
+        print(f"edit one duration + calculate():        median {statistics.median(edits) * 1000:8.1f} ms "
+              f"(runs {', '.join(f'{x * 1000:.0f}' for x in edits)} ms)")
+
+        # Check every RETRO_START / RETRO_END against the CLI on the edited table.
+        data = sheet.getCellRangeByPosition(0, 0, 4, last - 1).getDataArray()
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as f:
+            w = csv.writer(f)
+            for r in data:
+                w.writerow([int(v) if isinstance(v, float) else v for v in r])
+        out = subprocess.run([CLI, "schedule", f.name, "--deadline", "2027-12-31"],
+                             check=True, capture_output=True, text=True).stdout
+        os.unlink(f.name)
+        cli = {r["id"]: r for r in csv.DictReader(io.StringIO(out))}
+        got = sheet.getCellRangeByPosition(6, 1, 7, last - 1).getDataArray()
+        import datetime
+        null = datetime.date(1899, 12, 30)
+        bad = 0
+        for i, (s, e) in enumerate(got):
+            tid = f"T{i + 1}"
+            if ((null + datetime.timedelta(days=int(s))).isoformat() != cli[tid]["start"] or
+                    (null + datetime.timedelta(days=int(e))).isoformat() != cli[tid]["end"]):
+                bad += 1
+        print(f"after the edits: {n - bad}/{n} tasks match the CLI")
+        doc.close(True)
+
+        # RETRO_SCHEDULE on 50,000 tasks.
+        big_n = 50000
+        doc = office.new_calc()
+        sheet = doc.Sheets.getByIndex(0)
+        put(sheet, plan(big_n, seed=11))
+        target = sheet.getCellRangeByPosition(6, 1, 13, big_n)
+        target.setArrayFormula(f"=RETRO_SCHEDULE($A$1:$E${big_n + 1};DATE(2030;12;31))")
+        t_sched, runs = timed(doc.calculateAll, 3)
+        first = target.getCellByPosition(0, 0).getString()
+        print(f"RETRO_SCHEDULE, 50,000 tasks:           median {t_sched * 1000:8.1f} ms "
+              f"(runs {', '.join(f'{x * 1000:.0f}' for x in runs)} ms; first row {first})")
+        doc.close(True)
+    return 0 if bad == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
