@@ -82,7 +82,7 @@ class Office:
                                "--nodefault", "--nolockcheck", f"--accept={accept}",
                                f"-env:UserInstallation={self.profile_url}"],
             cwd=self.dir, env=self._env(), start_new_session=True,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=None if os.environ.get("RETROPLAN_OFFICE_STDERR") else subprocess.DEVNULL)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
