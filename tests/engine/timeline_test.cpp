@@ -1,5 +1,6 @@
 #include "plan_helpers.hpp"
 
+#include "retroplan/rebuild_plan.hpp"
 #include "retroplan/sheet_scan.hpp"
 #include "retroplan/timeline.hpp"
 
@@ -83,4 +84,35 @@ TEST(SheetScan, HeaderRowAndLabelledSettings) {
     EXPECT_EQ(s.weekend.text, "0000011");
     EXPECT_EQ(s.start.number, 46450);
     EXPECT_FALSE(find_header_row({{Cell::of_text("Deadline"), Cell::of_number(1)}}));
+}
+
+TEST(RebuildPlan, NamedSettingsWinOverLabels) {
+    RebuildInput in;
+    in.rows = {{Cell::of_text("Deadline"), Cell::of_text("2027-05-07")},
+               {Cell::of_text("ID"), Cell::of_text("Duration")},
+               {Cell::of_text("A"), Cell::of_number(2)}};
+    in.first_row = 3;
+    in.named.deadline = Cell::of_text("2027-04-02");
+    RebuildPlan p = prepare_rebuild(in);
+    ASSERT_TRUE(p.problems.empty()) << format_problem(p.problems[0], Lang::En);
+    EXPECT_EQ(to_iso(p.schedule->dates[0].end), "2027-04-02");
+    EXPECT_EQ(p.plan.tasks[0].row, 5);
+    in.named = {};
+    p = prepare_rebuild(in);
+    EXPECT_EQ(to_iso(p.schedule->dates[0].end), "2027-05-07");
+}
+
+TEST(RebuildPlan, MissingDeadlineAndBadRowsAreReported) {
+    RebuildInput in;
+    in.rows = {{Cell::of_text("ID"), Cell::of_text("Duration"), Cell::of_text("Predecessors")},
+               {Cell::of_text("A"), Cell::of_number(2), Cell::of_text("B")},
+               {Cell::of_text("B"), Cell::of_number(2), Cell::of_text("A")}};
+    in.first_column = 2;
+    EXPECT_TRUE(prepare_rebuild(in).missing_deadline);
+    in.named.deadline = Cell::of_text("2027-04-02");
+    const RebuildPlan p = prepare_rebuild(in);
+    ASSERT_EQ(p.problems.size(), 1u);
+    EXPECT_EQ(p.problems[0].id, ProblemId::Cycle);
+    EXPECT_EQ(p.problems[0].column, "E (Predecessors)");
+    EXPECT_FALSE(p.timeline);
 }

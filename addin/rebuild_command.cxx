@@ -1,0 +1,197 @@
+#include "rebuild_command.hxx"
+
+#include "rebuild_input.hxx"
+#include "timeline_sheet.hxx"
+#include "uno_convert.hxx"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XActionLockable.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
+
+namespace retroplan::addin {
+
+using namespace css;
+
+namespace {
+
+constexpr const char* kStatusProperty = "RetroplanStatus";
+constexpr const char* kOwnedProperty = "RetroplanSheets"; // names of the sheets Retroplan made
+
+uno::Reference<beans::XPropertySet> user_properties(const uno::Reference<frame::XModel>& model) {
+    const uno::Reference<document::XDocumentPropertiesSupplier> supplier(model, uno::UNO_QUERY_THROW);
+    return uno::Reference<beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                               uno::UNO_QUERY_THROW);
+}
+
+OUString read_property(const uno::Reference<frame::XModel>& model, const char* name) {
+    const auto props = user_properties(model);
+    OUString value;
+    if (props->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(name)))
+        props->getPropertyValue(OUString::createFromAscii(name)) >>= value;
+    return value;
+}
+
+void write_property(const uno::Reference<frame::XModel>& model, const char* name, const OUString& value) {
+    const auto props = user_properties(model);
+    const OUString key = OUString::createFromAscii(name);
+    if (props->getPropertySetInfo()->hasPropertyByName(key)) {
+        props->setPropertyValue(key, uno::Any(value));
+    } else {
+        uno::Reference<beans::XPropertyContainer>(props, uno::UNO_QUERY_THROW)
+            ->addProperty(key, beans::PropertyAttribute::REMOVABLE, uno::Any(value));
+    }
+}
+
+bool owned(const OUString& list, const OUString& name) {
+    sal_Int32 index = 0;
+    do {
+        if (list.getToken(0, '\n', index) == name) return true;
+    } while (index >= 0);
+    return false;
+}
+
+// One undo step for the whole rebuild, closed even when something throws.
+class UndoContext {
+  public:
+    explicit UndoContext(const uno::Reference<frame::XModel>& model) {
+        uno::Reference<document::XUndoManagerSupplier> supplier(model, uno::UNO_QUERY);
+        if (supplier.is()) manager_ = supplier->getUndoManager();
+        if (manager_.is()) manager_->enterUndoContext("Rebuild retroplan");
+    }
+    ~UndoContext() {
+        try {
+            if (manager_.is()) manager_->leaveUndoContext();
+        } catch (...) {
+            // Leaving must not throw from a destructor; the context closes with the document.
+        }
+    }
+
+  private:
+    uno::Reference<document::XUndoManager> manager_;
+};
+
+// No repaint or recalculation per write while the sheet is filled.
+class ControllerLock {
+  public:
+    explicit ControllerLock(const uno::Reference<frame::XModel>& model) : model_(model) {
+        model_->lockControllers();
+        lockable_.set(model, uno::UNO_QUERY);
+        if (lockable_.is()) lockable_->addActionLock();
+    }
+    ~ControllerLock() {
+        try {
+            if (lockable_.is()) lockable_->removeActionLock();
+            model_->unlockControllers();
+        } catch (...) {
+        }
+    }
+
+  private:
+    uno::Reference<frame::XModel> model_;
+    uno::Reference<document::XActionLockable> lockable_;
+};
+
+std::string words(Lang lang, const char* en, const char* fr) { return lang == Lang::Fr ? fr : en; }
+
+} // namespace
+
+RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang) {
+    RebuildResult result;
+    const uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
+    if (!doc.is()) {
+        result.message = to_ouString(words(lang, "Retroplan works on spreadsheets only.",
+                                           "Retroplan ne fonctionne que dans un classeur."));
+        return result;
+    }
+    const Date null_date = null_date_of(uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY));
+    const TaskSheet tasks = find_task_sheet(doc, model);
+    RebuildPlan plan = prepare_rebuild(read_rebuild_input(doc, tasks, null_date));
+
+    if (plan.no_table) {
+        result.message = to_ouString(words(lang,
+            "No task table found: Retroplan looks for a header row with an ID or name column and a "
+            "duration column (e.g. ID, Name, Duration, Predecessors).",
+            "Aucun tableau de tâches trouvé : Retroplan cherche une ligne d'en-tête avec une colonne ID "
+            "ou nom et une colonne durée (par ex. ID, Tâche, Durée, Prédécesseurs)."));
+    } else if (plan.missing_deadline) {
+        result.message = to_ouString(words(lang,
+            "No deadline: define the named range RETRO_DEADLINE, or write \u201CDeadline\u201D above the "
+            "table with the date in the cell to its right. Nothing was changed.",
+            "Pas de date de lancement : définissez la plage nommée RETRO_DEADLINE, ou écrivez « Date de "
+            "lancement » au-dessus du tableau avec la date dans la cellule à sa droite. Rien n'a été modifié."));
+    } else if (!plan.problems.empty()) {
+        std::string text = words(lang, "The retroplan was not rebuilt. ", "Le rétroplanning n'a pas été reconstruit. ");
+        const std::size_t shown = std::min<std::size_t>(plan.problems.size(), 10);
+        for (std::size_t i = 0; i < shown; ++i) text += "\n" + format_problem(plan.problems[i], lang);
+        if (plan.problems.size() > shown)
+            text += "\n(+" + std::to_string(plan.problems.size() - shown) + ")";
+        result.message = to_ouString(text);
+    } else {
+        const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
+        const OUString owned_list = read_property(model, kOwnedProperty);
+        OUString name("Retroplan");
+        for (int k = 2; sheets->hasByName(name) && !owned(owned_list, name); ++k)
+            name = "Retroplan (" + OUString::number(k) + ")";
+        {
+            UndoContext undo(model);
+            ControllerLock lock(model);
+            if (sheets->hasByName(name)) sheets->removeByName(name);
+            // The task sheet's index may have moved if our old sheet stood before it.
+            const TaskSheet again = find_task_sheet(doc, model);
+            sheets->insertNewByName(name, sal_Int16(again.index + 1));
+            const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
+            write_timeline_sheet(doc, sheet, plan, null_date, lang, tasks.name);
+            if (!owned(owned_list, name))
+                write_property(model, kOwnedProperty, owned_list.isEmpty() ? name : owned_list + "\n" + name);
+        }
+        // Show the result with the task columns and header rows frozen.
+        uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
+        if (view.is()) {
+            view->setActiveSheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
+            uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
+            if (freeze.is()) freeze->freezeAtPosition(kFirstGridColumn, kFirstTaskRow);
+        }
+        result.written = true;
+        result.sheet_name = name;
+        const Schedule& s = *plan.schedule;
+        std::string text = "OK: " + std::to_string(plan.plan.tasks.size()) +
+                           words(lang, " tasks written to ", " tâches écrites dans ") + to_utf8(name) +
+                           words(lang, "; latest kick-off ", " ; démarrage au plus tard ") + to_iso(s.kickoff_date);
+        if (s.late_by > 0)
+            text += words(lang, "; late by ", " ; en retard de ") + std::to_string(s.late_by) +
+                    words(lang, " working days", " jours ouvrés");
+        result.message = to_ouString(text);
+    }
+    write_property(model, kStatusProperty, result.message);
+    return result;
+}
+
+void show_message(const uno::Reference<uno::XComponentContext>& context,
+                  const uno::Reference<frame::XFrame>& frame, const RebuildResult& result) {
+    if (result.written || !frame.is()) return;
+    const uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), uno::UNO_QUERY);
+    if (!window.is() || !window->isVisible()) return; // headless or hidden: the status property says it
+    const uno::Reference<awt::XToolkit2> toolkit = awt::Toolkit::create(context);
+    const uno::Reference<awt::XMessageBoxFactory> factory(toolkit, uno::UNO_QUERY_THROW);
+    const uno::Reference<awt::XMessageBox> box = factory->createMessageBox(
+        uno::Reference<awt::XWindowPeer>(window, uno::UNO_QUERY), awt::MessageBoxType_ERRORBOX,
+        awt::MessageBoxButtons::BUTTONS_OK, "Retroplan", result.message);
+    box->execute();
+}
+
+} // namespace retroplan::addin

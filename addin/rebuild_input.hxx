@@ -1,0 +1,29 @@
+// Reads what the rebuild command needs from a document: the task sheet ("Tasks"/"Tâches",
+// else the active sheet), its used area in one getDataArray call, and the named settings.
+#pragma once
+
+#include "retroplan/rebuild_plan.hpp"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <rtl/ustring.hxx>
+
+namespace retroplan::addin {
+
+struct TaskSheet {
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+    ::rtl::OUString name;
+    sal_Int16 index = 0;
+};
+
+TaskSheet find_task_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                          const css::uno::Reference<css::frame::XModel>& model);
+
+// Named ranges RETRO_DEADLINE, RETRO_HOLIDAYS, RETRO_WEEKEND, RETRO_START, when defined.
+NamedSettings read_named_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+
+RebuildInput read_rebuild_input(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                const TaskSheet& tasks, Date null_date);
+
+} // namespace retroplan::addin

@@ -1,0 +1,328 @@
+#include "timeline_sheet.hxx"
+
+#include "uno_convert.hxx"
+
+#include <cstdio>
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
+#include <com/sun/star/util/XNumberFormatTypes.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+namespace retroplan::addin {
+
+using namespace css;
+
+namespace {
+
+struct Words {
+    const char *title, *deadline, *kickoff, *critical_path, *status, *on_time, *late_by, *days,
+        *scale_days, *scale_weeks, *week, *yes, *no, *legend_critical, *legend_task, *legend_slack,
+        *legend_off, *legend_milestone, *legend_deadline, *legend_today;
+    const char* columns[kTaskColumns];
+    const char* months[12];
+};
+
+const Words kEnglish{
+    "Retroplan", "Deadline", "Latest kick-off", "Critical path", "Status", "On time",
+    "Late by %d working days", "%d working days", "One column per day; non-working days in grey",
+    "One column per week (plan longer than six months)", "W", "yes", "no", "Critical task",
+    "Task with slack", "Slack (room before the latest start)", "Non-working day", "Milestone",
+    "Deadline", "Today",
+    {"ID", "Task", "Owner", "Duration", "Start", "End", "Slack", "Critical"},
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"}};
+
+const Words kFrench{
+    "Rétroplanning", "Date de lancement", "Démarrage au plus tard", "Chemin critique", "État",
+    "Dans les temps", "En retard de %d jours ouvrés", "%d jours ouvrés",
+    "Une colonne par jour ; jours non ouvrés en gris",
+    "Une colonne par semaine (planning de plus de six mois)", "S", "oui", "non", "Tâche critique",
+    "Tâche avec marge", "Marge (avant le début au plus tard)", "Jour non ouvré", "Jalon",
+    "Date de lancement", "Aujourd'hui",
+    {"ID", "Tâche", "Responsable", "Durée", "Début", "Fin", "Marge", "Critique"},
+    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"}};
+
+std::string printf_int(const char* format, long long n) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, format, int(n));
+    return buf;
+}
+
+uno::Any text(std::string_view s) { return uno::Any(to_ouString(s)); }
+
+class Painter {
+  public:
+    explicit Painter(uno::Reference<sheet::XSpreadsheet> sheet) : sheet_(std::move(sheet)) {}
+
+    uno::Reference<beans::XPropertySet> range(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1) {
+        return uno::Reference<beans::XPropertySet>(sheet_->getCellRangeByPosition(c0, r0, c1, r1),
+                                                   uno::UNO_QUERY_THROW);
+    }
+    void fill(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1, sal_Int32 color) {
+        range(c0, r0, c1, r1)->setPropertyValue("CellBackColor", uno::Any(color));
+    }
+    void put(sal_Int32 c0, sal_Int32 r0, const uno::Sequence<uno::Sequence<uno::Any>>& rows) {
+        if (rows.getLength() == 0 || rows[0].getLength() == 0) return;
+        uno::Reference<sheet::XCellRangeData> data(
+            sheet_->getCellRangeByPosition(c0, r0, c0 + rows[0].getLength() - 1, r0 + rows.getLength() - 1),
+            uno::UNO_QUERY_THROW);
+        data->setDataArray(rows);
+    }
+    void bold(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1) {
+        range(c0, r0, c1, r1)->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
+    }
+    void vertical_line(sal_Int32 c, sal_Int32 r0, sal_Int32 r1, sal_Int32 color, bool right) {
+        table::BorderLine2 line;
+        line.Color = color;
+        line.LineWidth = 50;
+        line.OuterLineWidth = 50;
+        line.LineStyle = table::BorderLineStyle::SOLID;
+        range(c, r0, c, r1)->setPropertyValue(right ? OUString("RightBorder") : OUString("LeftBorder"),
+                                              uno::Any(line));
+    }
+
+  private:
+    uno::Reference<sheet::XSpreadsheet> sheet_;
+};
+
+uno::Sequence<uno::Sequence<uno::Any>> matrix(sal_Int32 rows, sal_Int32 cols) {
+    uno::Sequence<uno::Sequence<uno::Any>> m(rows);
+    // Empty strings, not void: setDataArray takes a void element for an error cell (and
+    // crashed on it here); an empty string leaves the new cell empty.
+    uno::Sequence<uno::Any> row(cols);
+    for (auto* a = row.getArray(); a != row.getArray() + cols; ++a) *a <<= OUString();
+    auto* r = m.getArray();
+    for (sal_Int32 i = 0; i < rows; ++i) r[i] = row;
+    return m;
+}
+
+sal_Int32 date_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
+    const uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY_THROW);
+    const uno::Reference<util::XNumberFormatTypes> types(supplier->getNumberFormats(), uno::UNO_QUERY_THROW);
+    lang::Locale locale;
+    uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
+    return types->getStandardFormat(util::NumberFormat::DATE, locale);
+}
+
+// A landscape page style of our own, so the user's Default style is left as it was.
+void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                    const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 grid_columns) {
+    const uno::Reference<style::XStyleFamiliesSupplier> families(doc, uno::UNO_QUERY_THROW);
+    const uno::Reference<container::XNameContainer> pages(
+        families->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY_THROW);
+    const OUString name("Retroplan");
+    if (!pages->hasByName(name)) {
+        const uno::Reference<lang::XMultiServiceFactory> factory(doc, uno::UNO_QUERY_THROW);
+        pages->insertByName(name, uno::Any(factory->createInstance("com.sun.star.style.PageStyle")));
+    }
+    const uno::Reference<beans::XPropertySet> style(pages->getByName(name), uno::UNO_QUERY_THROW);
+    sal_Int32 width = 0, height = 0;
+    style->getPropertyValue("Width") >>= width;
+    style->getPropertyValue("Height") >>= height;
+    style->setPropertyValue("IsLandscape", uno::Any(true));
+    if (width < height) {
+        style->setPropertyValue("Width", uno::Any(height));
+        style->setPropertyValue("Height", uno::Any(width));
+    }
+    // About two months of days per landscape page width; as many pages down as needed.
+    style->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(std::max<sal_Int32>(1, (grid_columns + 59) / 60))));
+    style->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
+    uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)->setPropertyValue("PageStyle", uno::Any(name));
+}
+
+} // namespace
+
+void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                          const uno::Reference<sheet::XSpreadsheet>& sheet, const RebuildPlan& plan,
+                          Date null_date, Lang lang, const OUString& task_sheet_name) {
+    const Words& w = lang == Lang::Fr ? kFrench : kEnglish;
+    const Schedule& s = *plan.schedule;
+    const Timeline& t = *plan.timeline;
+    const auto n = sal_Int32(plan.plan.tasks.size());
+    const auto grid = sal_Int32(t.columns.size());
+    const sal_Int32 last_row = kFirstTaskRow + std::max<sal_Int32>(n, 1) - 1;
+    const sal_Int32 last_col = kFirstGridColumn + grid - 1;
+    const sal_Int32 dates = date_format(doc);
+    Painter p(sheet);
+
+    // Summary (labels in A, values in C) and legend (swatches in E, labels from F), rows 2-8.
+    {
+        auto m = matrix(5, 3);
+        m[0][0] = text(std::string(w.title) + " \u2014 " + to_utf8(task_sheet_name));
+        m[1][0] = text(w.deadline);
+        m[1][2] <<= serial_from_date(s.deadline_date, null_date);
+        m[2][0] = text(w.kickoff);
+        m[2][2] <<= serial_from_date(s.kickoff_date, null_date);
+        m[3][0] = text(w.critical_path);
+        m[3][2] = text(printf_int(w.days, s.span));
+        m[4][0] = text(w.status);
+        m[4][2] = text(s.late_by > 0 ? printf_int(w.late_by, s.late_by) : std::string(w.on_time));
+        p.put(0, 0, m);
+        p.range(2, 1, 2, 2)->setPropertyValue("NumberFormat", uno::Any(dates));
+        p.range(2, 1, 2, 4)->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_LEFT));
+        p.bold(0, 0, 0, 4);
+        p.range(0, 0, 0, 0)->setPropertyValue("CharHeight", uno::Any(16.0f));
+        if (s.late_by > 0) p.range(2, 4, 2, 4)->setPropertyValue("CharColor", uno::Any(kCriticalColor));
+
+        const std::pair<sal_Int32, const char*> legend[] = {
+            {kCriticalColor, w.legend_critical}, {kTaskColor, w.legend_task},
+            {kTaskSlackColor, w.legend_slack}, {kNonWorkingColor, w.legend_off},
+            {-1, w.legend_milestone}, {-2, w.legend_deadline}, {-3, w.legend_today}};
+        constexpr sal_Int32 swatch = 4;
+        auto labels = matrix(7, 2);
+        for (sal_Int32 i = 0; i < 7; ++i) labels[i][1] = text(legend[i].second);
+        labels[4][0] = text("\u25C6");
+        p.put(swatch, 1, labels);
+        for (sal_Int32 i = 0; i < 7; ++i) {
+            const sal_Int32 row = 1 + i;
+            if (legend[i].first >= 0) p.fill(swatch, row, swatch, row, legend[i].first);
+            else if (legend[i].first == -2) p.vertical_line(swatch, row, row, kDeadlineColor, true);
+            else if (legend[i].first == -3) p.vertical_line(swatch, row, row, kTodayColor, false);
+        }
+        p.range(swatch, 1, swatch, 7)->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_CENTER));
+    }
+
+    // Header rows: month, week number, day; the task columns' titles on the day row.
+    {
+        auto h = matrix(kHeaderRows, kTaskColumns + grid);
+        h[0][0] = text(t.scale == TimeScale::Day ? w.scale_days : w.scale_weeks);
+        for (sal_Int32 c = 0; c < kTaskColumns; ++c) h[2][c] = text(w.columns[c]);
+        unsigned last_month = 0;
+        for (sal_Int32 c = 0; c < grid; ++c) {
+            const std::chrono::year_month_day ymd{t.columns[std::size_t(c)]};
+            const unsigned month = unsigned(ymd.month()) + 12u * unsigned(int(ymd.year()));
+            if (month != last_month)
+                h[0][kTaskColumns + c] = text(std::string(w.months[unsigned(ymd.month()) - 1]) + " " +
+                                              std::to_string(int(ymd.year())));
+            last_month = month;
+            const bool monday = std::chrono::weekday{t.columns[std::size_t(c)]}.iso_encoding() == 1;
+            if (t.scale == TimeScale::Week || monday || c == 0)
+                h[1][kTaskColumns + c] = text(w.week + std::to_string(iso_week(t.columns[std::size_t(c)])));
+            h[2][kTaskColumns + c] <<= double(unsigned(ymd.day()));
+        }
+        p.put(0, kFirstHeaderRow, h);
+        p.bold(0, kFirstHeaderRow, last_col, kFirstHeaderRow + kHeaderRows - 1);
+        const auto days_header =
+            p.range(kFirstGridColumn, kFirstHeaderRow + 1, last_col, kFirstHeaderRow + kHeaderRows - 1);
+        days_header->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_CENTER));
+        days_header->setPropertyValue("CharHeight", uno::Any(7.0f));
+    }
+
+    // Task columns, one setDataArray.
+    if (n > 0) {
+        auto m = matrix(n, kTaskColumns);
+        for (sal_Int32 i = 0; i < n; ++i) {
+            const TaskInput& task = plan.plan.tasks[std::size_t(i)];
+            const TaskDates& d = s.dates[std::size_t(i)];
+            const TaskTimes& tt = s.times[std::size_t(i)];
+            auto& r = m[i];
+            r[0] = text(task.id);
+            r[1] = text(task.name);
+            r[2] = text(task.owner);
+            r[3] <<= double(plan.durations[std::size_t(i)]);
+            r[4] <<= serial_from_date(d.start, null_date);
+            r[5] <<= serial_from_date(d.end, null_date);
+            r[6] <<= double(tt.total_slack);
+            r[7] = text(tt.critical ? w.yes : w.no);
+        }
+        p.put(0, kFirstTaskRow, m);
+        p.range(4, kFirstTaskRow, 5, last_row)->setPropertyValue("NumberFormat", uno::Any(dates));
+    }
+
+    // Grid: non-working columns, then bars in runs of working days, slack shades, milestones.
+    for (sal_Int32 c = 0; c < grid;) {
+        if (!t.non_working[std::size_t(c)]) { ++c; continue; }
+        sal_Int32 end = c;
+        while (end + 1 < grid && t.non_working[std::size_t(end + 1)]) ++end;
+        p.fill(kFirstGridColumn + c, kFirstHeaderRow + 1, kFirstGridColumn + end, last_row, kNonWorkingColor);
+        c = end + 1;
+    }
+    auto paint_runs = [&](sal_Int32 row, std::size_t first, std::size_t last, sal_Int32 color) {
+        for (std::size_t c = first; c <= last;) {
+            if (t.non_working[c]) { ++c; continue; }
+            std::size_t end = c;
+            while (end + 1 <= last && !t.non_working[end + 1]) ++end;
+            p.fill(kFirstGridColumn + sal_Int32(c), row, kFirstGridColumn + sal_Int32(end), row, color);
+            c = end + 1;
+        }
+    };
+    std::vector<std::pair<sal_Int32, sal_Int32>> milestones; // (row, column)
+    for (sal_Int32 i = 0; i < n; ++i) {
+        const TimelineBar& b = t.bars[std::size_t(i)];
+        const sal_Int32 row = kFirstTaskRow + i;
+        const sal_Int32 color = b.critical ? kCriticalColor : kTaskColor;
+        if (b.slack_first)
+            paint_runs(row, *b.slack_first, *b.slack_last, b.critical ? kCriticalSlackColor : kTaskSlackColor);
+        if (b.milestone) {
+            milestones.emplace_back(row, kFirstGridColumn + sal_Int32(b.first));
+            p.range(kFirstGridColumn + sal_Int32(b.first), row, kFirstGridColumn + sal_Int32(b.first), row)
+                ->setPropertyValue("CharColor", uno::Any(color));
+        } else {
+            paint_runs(row, b.first, b.last, color);
+        }
+        if (b.critical) p.range(0, row, 0, row)->setPropertyValue("CharColor", uno::Any(kCriticalColor));
+    }
+    for (const auto& [row, col] : milestones) {
+        auto m = matrix(1, 1);
+        m[0][0] = text("\u25C6");
+        p.put(col, row, m);
+    }
+    if (!milestones.empty() || n > 0)
+        p.range(kFirstGridColumn, kFirstTaskRow, last_col, last_row)
+            ->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_CENTER));
+
+    // Deadline and today.
+    const sal_Int32 dc = kFirstGridColumn + sal_Int32(t.deadline_column);
+    p.vertical_line(dc, kFirstHeaderRow, last_row, kDeadlineColor, true);
+    p.range(dc, kFirstHeaderRow + 2, dc, kFirstHeaderRow + 2)->setPropertyValue("CharColor", uno::Any(kDeadlineColor));
+    if (t.today_column) {
+        const sal_Int32 tc = kFirstGridColumn + sal_Int32(*t.today_column);
+        p.vertical_line(tc, kFirstHeaderRow, last_row, kTodayColor, false);
+        p.fill(tc, kFirstHeaderRow + 2, tc, kFirstHeaderRow + 2, kTodayColor);
+    }
+
+    // Column widths (1/100 mm), frozen panes are set by the caller's view; printing.
+    const uno::Reference<table::XColumnRowRange> crr(sheet, uno::UNO_QUERY_THROW);
+    const uno::Reference<container::XIndexAccess> columns(crr->getColumns(), uno::UNO_QUERY_THROW);
+    const sal_Int32 widths[kTaskColumns] = {2000, 5200, 3600, 1800, 2300, 2300, 1500, 1700};
+    for (sal_Int32 c = 0; c < kTaskColumns; ++c)
+        uno::Reference<beans::XPropertySet>(columns->getByIndex(c), uno::UNO_QUERY_THROW)
+            ->setPropertyValue("Width", uno::Any(widths[c]));
+    const uno::Reference<beans::XPropertySet> grid_columns(
+        sheet->getCellRangeByPosition(kFirstGridColumn, 0, last_col, 0), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet>(
+        uno::Reference<table::XColumnRowRange>(grid_columns, uno::UNO_QUERY_THROW)->getColumns(),
+        uno::UNO_QUERY_THROW)
+        ->setPropertyValue("Width", uno::Any(sal_Int32(t.scale == TimeScale::Day ? 560 : 1000)));
+
+    set_page_style(doc, sheet, grid);
+    const uno::Reference<sheet::XPrintAreas> print(sheet, uno::UNO_QUERY_THROW);
+    uno::Sequence<table::CellRangeAddress> areas(1);
+    const sal_Int16 tab = [&] {
+        return uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)->getRangeAddress().Sheet;
+    }();
+    areas[0] = table::CellRangeAddress(tab, 0, 0, last_col, last_row);
+    print->setPrintAreas(areas);
+    print->setTitleRows(table::CellRangeAddress(tab, 0, kFirstHeaderRow, 0, kFirstHeaderRow + kHeaderRows - 1));
+    print->setPrintTitleRows(true);
+    print->setTitleColumns(table::CellRangeAddress(tab, 0, 0, 1, 0));
+    print->setPrintTitleColumns(true);
+}
+
+} // namespace retroplan::addin

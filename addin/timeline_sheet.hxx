@@ -1,0 +1,35 @@
+// Paints a computed retroplan into a (new, empty) sheet: summary, legend, task columns and the
+// timeline grid. Values go in with setDataArray; colors are set on whole ranges (a bar's run of
+// working days, a non-working column), never cell by cell.
+#pragma once
+
+#include "retroplan/problem.hpp"
+#include "retroplan/rebuild_plan.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+namespace retroplan::addin {
+
+// Colors, also read back by the tests.
+inline constexpr sal_Int32 kCriticalColor = 0xC0392B;
+inline constexpr sal_Int32 kTaskColor = 0x2E86C1;
+inline constexpr sal_Int32 kCriticalSlackColor = 0xF5B7B1;
+inline constexpr sal_Int32 kTaskSlackColor = 0xAED6F1;
+inline constexpr sal_Int32 kNonWorkingColor = 0xD9D9D9;
+inline constexpr sal_Int32 kDeadlineColor = 0x922B21;
+inline constexpr sal_Int32 kTodayColor = 0xE67E22;
+
+// Rows and columns of the layout (0-based), shared with the tests through the README.
+inline constexpr sal_Int32 kHeaderRows = 3;      // month, week, day
+inline constexpr sal_Int32 kFirstHeaderRow = 9;  // row 10 in Calc
+inline constexpr sal_Int32 kFirstTaskRow = kFirstHeaderRow + kHeaderRows; // row 13
+inline constexpr sal_Int32 kTaskColumns = 8;     // ID, name, owner, duration, start, end, slack, critical
+inline constexpr sal_Int32 kFirstGridColumn = kTaskColumns; // column I
+
+void write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                          const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                          const RebuildPlan& plan, Date null_date, Lang lang,
+                          const ::rtl::OUString& task_sheet_name);
+
+} // namespace retroplan::addin

@@ -1,0 +1,43 @@
+// Everything the "Rebuild retroplan" command computes, from a whole sheet's cells and the
+// document's named settings: the task table, the settings, the schedule and the timeline
+// layout. Pure: the add-in reads the cells and paints the result.
+#pragma once
+
+#include "retroplan/schedule.hpp"
+#include "retroplan/settings.hpp"
+#include "retroplan/sheet_scan.hpp"
+#include "retroplan/timeline.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace retroplan {
+
+struct NamedSettings {
+    std::optional<Cell> deadline, weekend, start;     // named ranges RETRO_DEADLINE, …
+    std::optional<std::vector<Cell>> holidays;         // RETRO_HOLIDAYS
+};
+
+struct RebuildInput {
+    std::vector<std::vector<Cell>> rows; // the task sheet's used area
+    int first_row = 1;                   // sheet row number of rows[0]
+    int first_column = 0;                // 0-based sheet column of the rows' first cell
+    NamedSettings named;
+    Date null_date = make_date(1899, 12, 30);
+    std::optional<Date> today;           // marked on the timeline when no start date is given
+};
+
+struct RebuildPlan {
+    std::vector<Problem> problems;   // empty when the timeline can be written
+    bool missing_deadline = false;   // no RETRO_DEADLINE and no deadline label
+    bool no_table = false;           // no header row found
+    PlanInput plan;
+    std::vector<std::int32_t> durations;
+    std::optional<Schedule> schedule;
+    std::optional<Timeline> timeline;
+    std::optional<Date> start;       // the start setting, when given
+};
+
+RebuildPlan prepare_rebuild(RebuildInput input);
+
+} // namespace retroplan

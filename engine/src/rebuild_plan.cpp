@@ -1,0 +1,62 @@
+#include "retroplan/rebuild_plan.hpp"
+
+#include "retroplan/parse.hpp"
+
+namespace retroplan {
+
+namespace {
+
+std::string column_label(int column) {
+    std::string out;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26) out.insert(out.begin(), char('A' + (c - 1) % 26));
+    return out;
+}
+
+} // namespace
+
+RebuildPlan prepare_rebuild(RebuildInput input) {
+    RebuildPlan out;
+    const auto header = find_header_row(input.rows);
+    if (!header) {
+        out.no_table = true;
+        out.problems.push_back({ProblemId::MissingColumn, 0, "Duration", {}, "no task table found"});
+        return out;
+    }
+    // Named ranges first, then label cells above the table, setting by setting.
+    const LabelledSettings labels = find_labelled_settings(input.rows, *header);
+    SettingsInput si;
+    si.null_date = input.null_date;
+    si.deadline = input.named.deadline.value_or(labels.deadline);
+    si.weekend = input.named.weekend.value_or(labels.weekend);
+    si.start = input.named.start.value_or(labels.start);
+    si.holidays = input.named.holidays.value_or(labels.holidays);
+    if (si.deadline.blank()) {
+        out.missing_deadline = true;
+        return out;
+    }
+
+    Table table;
+    table.first_row = input.first_row + int(*header);
+    const std::size_t width = input.rows[*header].size();
+    for (std::size_t c = 0; c < width; ++c) table.column_labels.push_back(column_label(input.first_column + int(c)));
+    table.rows.assign(std::make_move_iterator(input.rows.begin() + std::ptrdiff_t(*header)),
+                      std::make_move_iterator(input.rows.end()));
+    out.plan = read_table(std::move(table), input.null_date);
+
+    const SettingsOutcome settings = read_settings(si);
+    out.problems = settings.problems;
+    const Settings fallback{Calendar{}, Options{make_date(2100, 1, 1), {}}};
+    const Settings& used = settings.settings ? *settings.settings : fallback;
+    Outcome outcome = schedule(out.plan, used.calendar, used.options);
+    out.problems.insert(out.problems.end(), outcome.problems.begin(), outcome.problems.end());
+    if (!out.problems.empty()) return out;
+
+    out.start = used.options.start;
+    for (const auto& t : out.plan.tasks) out.durations.push_back(std::int32_t(*parse_days(t.duration)));
+    out.schedule = std::move(outcome.schedule);
+    out.timeline = layout_timeline(*out.schedule, out.durations, used.calendar,
+                                   out.start ? out.start : input.today);
+    return out;
+}
+
+} // namespace retroplan
