@@ -19,6 +19,8 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
@@ -31,6 +33,11 @@ namespace {
 
 constexpr const char* kStatusProperty = "RetroplanStatus";
 constexpr const char* kOwnedProperty = "RetroplanSheets"; // names of the sheets Retroplan made
+constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
+                                  sheet::CellFlags::STRING | sheet::CellFlags::ANNOTATION |
+                                  sheet::CellFlags::FORMULA | sheet::CellFlags::HARDATTR |
+                                  sheet::CellFlags::STYLES | sheet::CellFlags::OBJECTS |
+                                  sheet::CellFlags::EDITATTR | sheet::CellFlags::FORMATTED;
 
 uno::Reference<beans::XPropertySet> user_properties(const uno::Reference<frame::XModel>& model) {
     const uno::Reference<document::XDocumentPropertiesSupplier> supplier(model, uno::UNO_QUERY_THROW);
@@ -85,6 +92,26 @@ class UndoContext {
     uno::Reference<document::XUndoManager> manager_;
 };
 
+// Locks the undo manager (no action recorded) for the lifetime of the object, when asked.
+class NoUndoRecording {
+  public:
+    NoUndoRecording(const uno::Reference<frame::XModel>& model, bool active) {
+        if (!active) return;
+        uno::Reference<document::XUndoManagerSupplier> supplier(model, uno::UNO_QUERY);
+        if (supplier.is()) manager_ = supplier->getUndoManager();
+        if (manager_.is()) manager_->lock();
+    }
+    ~NoUndoRecording() {
+        try {
+            if (manager_.is()) manager_->unlock();
+        } catch (...) {
+        }
+    }
+
+  private:
+    uno::Reference<document::XUndoManager> manager_;
+};
+
 // No repaint or recalculation per write while the sheet is filled.
 class ControllerLock {
   public:
@@ -110,7 +137,7 @@ std::string words(Lang lang, const char* en, const char* fr) { return lang == La
 
 } // namespace
 
-RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang) {
+RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang, bool interactive) {
     RebuildResult result;
     const uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
     if (!doc.is()) {
@@ -148,13 +175,18 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         for (int k = 2; sheets->hasByName(name) && !owned(owned_list, name); ++k)
             name = "Retroplan (" + OUString::number(k) + ")";
         {
-            UndoContext undo(model);
-            ControllerLock lock(model);
-            if (sheets->hasByName(name)) sheets->removeByName(name);
-            // The task sheet's index may have moved if our old sheet stood before it.
-            const TaskSheet again = find_task_sheet(doc, model);
-            sheets->insertNewByName(name, sal_Int16(again.index + 1));
+            const UndoContext undo(model);
+            const ControllerLock lock(model);
+            // Our own sheet is cleared and rewritten in place, not removed and re-inserted: undoing
+            // a sheet insertion aborts a headless LibreOffice 7.4 (ScTabView::SetTabNo; reproduced
+            // with a plain insertNewByName + undo). So without a visible window the insertion is
+            // kept out of the undo step: undo then leaves the new sheet empty instead of crashing.
+            if (!sheets->hasByName(name)) {
+                const NoUndoRecording quiet(model, !interactive);
+                sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
+            }
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
+            uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)->clearContents(kEverything);
             write_timeline_sheet(doc, sheet, plan, null_date, lang, tasks.name);
             if (!owned(owned_list, name))
                 write_property(model, kOwnedProperty, owned_list.isEmpty() ? name : owned_list + "\n" + name);
@@ -181,11 +213,16 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
     return result;
 }
 
+bool has_visible_window(const uno::Reference<frame::XFrame>& frame) {
+    if (!frame.is()) return false;
+    const uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), uno::UNO_QUERY);
+    return window.is() && window->isVisible();
+}
+
 void show_message(const uno::Reference<uno::XComponentContext>& context,
                   const uno::Reference<frame::XFrame>& frame, const RebuildResult& result) {
-    if (result.written || !frame.is()) return;
+    if (result.written || !has_visible_window(frame)) return; // headless: the status property says it
     const uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), uno::UNO_QUERY);
-    if (!window.is() || !window->isVisible()) return; // headless or hidden: the status property says it
     const uno::Reference<awt::XToolkit2> toolkit = awt::Toolkit::create(context);
     const uno::Reference<awt::XMessageBoxFactory> factory(toolkit, uno::UNO_QUERY_THROW);
     const uno::Reference<awt::XMessageBox> box = factory->createMessageBox(

@@ -19,7 +19,11 @@ struct RebuildResult {
 
 // Never throws for bad user input: that is a message. The status is also stored in the
 // document's user-defined property "RetroplanStatus" for scripts and headless runs.
-RebuildResult rebuild_retroplan(const css::uno::Reference<css::frame::XModel>& model, Lang lang);
+// `interactive`: the document has a visible window (a user, not a headless script).
+RebuildResult rebuild_retroplan(const css::uno::Reference<css::frame::XModel>& model, Lang lang,
+                                bool interactive);
+
+bool has_visible_window(const css::uno::Reference<css::frame::XFrame>& frame);
 
 // Shows the message in a message box when the frame has a visible window; does nothing headless.
 void show_message(const css::uno::Reference<css::uno::XComponentContext>& context,

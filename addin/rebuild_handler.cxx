@@ -46,7 +46,8 @@ void SAL_CALL RebuildHandler::dispatch(const util::URL& url, const uno::Sequence
         if (!frame.is()) return;
         const uno::Reference<frame::XController> controller = frame->getController();
         if (!controller.is()) return;
-        const RebuildResult result = rebuild_retroplan(controller->getModel(), ui_language(context_));
+        const RebuildResult result = rebuild_retroplan(controller->getModel(), ui_language(context_),
+                                                     has_visible_window(frame));
         show_message(context_, frame, result);
     });
 }

@@ -19,8 +19,10 @@
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 namespace retroplan::addin {
@@ -34,7 +36,6 @@ struct Words {
         *scale_days, *scale_weeks, *week, *yes, *no, *legend_critical, *legend_task, *legend_slack,
         *legend_off, *legend_milestone, *legend_deadline, *legend_today;
     const char* columns[kTaskColumns];
-    const char* months[12];
 };
 
 const Words kEnglish{
@@ -43,9 +44,7 @@ const Words kEnglish{
     "One column per week (plan longer than six months)", "W", "yes", "no", "Critical task",
     "Task with slack", "Slack (room before the latest start)", "Non-working day", "Milestone",
     "Deadline", "Today",
-    {"ID", "Task", "Owner", "Duration", "Start", "End", "Slack", "Critical"},
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"}};
+    {"ID", "Task", "Owner", "Duration", "Start", "End", "Slack", "Critical"}};
 
 const Words kFrench{
     "Rétroplanning", "Date de lancement", "Démarrage au plus tard", "Chemin critique", "État",
@@ -54,9 +53,7 @@ const Words kFrench{
     "Une colonne par semaine (planning de plus de six mois)", "S", "oui", "non", "Tâche critique",
     "Tâche avec marge", "Marge (avant le début au plus tard)", "Jour non ouvré", "Jalon",
     "Date de lancement", "Aujourd'hui",
-    {"ID", "Tâche", "Responsable", "Durée", "Début", "Fin", "Marge", "Critique"},
-    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-     "octobre", "novembre", "décembre"}};
+    {"ID", "Tâche", "Responsable", "Durée", "Début", "Fin", "Marge", "Critique"}};
 
 std::string printf_int(const char* format, long long n) {
     char buf[128];
@@ -77,12 +74,24 @@ class Painter {
     void fill(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1, sal_Int32 color) {
         range(c0, r0, c1, r1)->setPropertyValue("CellBackColor", uno::Any(color));
     }
+    // Cell by cell, not setDataArray: in LibreOffice 7.4 undoing a setDataArray (or
+    // setFormulaArray) leaves the values it wrote into cells that were empty before (reproduced
+    // with the plain API), and the rebuild must undo as one clean step. Empty values are skipped:
+    // the sheet was cleared first.
     void put(sal_Int32 c0, sal_Int32 r0, const uno::Sequence<uno::Sequence<uno::Any>>& rows) {
-        if (rows.getLength() == 0 || rows[0].getLength() == 0) return;
-        uno::Reference<sheet::XCellRangeData> data(
-            sheet_->getCellRangeByPosition(c0, r0, c0 + rows[0].getLength() - 1, r0 + rows.getLength() - 1),
-            uno::UNO_QUERY_THROW);
-        data->setDataArray(rows);
+        for (sal_Int32 r = 0; r < rows.getLength(); ++r) {
+            const uno::Sequence<uno::Any>& row = rows[r];
+            for (sal_Int32 c = 0; c < row.getLength(); ++c) {
+                double number = 0;
+                OUString string;
+                if (row[c] >>= number) {
+                    sheet_->getCellByPosition(c0 + c, r0 + r)->setValue(number);
+                } else if ((row[c] >>= string) && !string.isEmpty()) {
+                    uno::Reference<text::XTextRange>(sheet_->getCellByPosition(c0 + c, r0 + r),
+                                                     uno::UNO_QUERY_THROW)->setString(string);
+                }
+            }
+        }
     }
     void bold(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1) {
         range(c0, r0, c1, r1)->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
@@ -118,6 +127,16 @@ sal_Int32 date_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
     lang::Locale locale;
     uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
     return types->getStandardFormat(util::NumberFormat::DATE, locale);
+}
+
+sal_Int32 month_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
+    const uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY_THROW);
+    const uno::Reference<util::XNumberFormats> formats = supplier->getNumberFormats();
+    lang::Locale locale;
+    uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
+    const OUString code("MMMM YYYY");
+    const sal_Int32 key = formats->queryKey(code, locale, false);
+    return key >= 0 ? key : formats->addNew(code, locale);
 }
 
 // A landscape page style of our own, so the user's Default style is left as it was.
@@ -207,9 +226,8 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         for (sal_Int32 c = 0; c < grid; ++c) {
             const std::chrono::year_month_day ymd{t.columns[std::size_t(c)]};
             const unsigned month = unsigned(ymd.month()) + 12u * unsigned(int(ymd.year()));
-            if (month != last_month)
-                h[0][kTaskColumns + c] = text(std::string(w.months[unsigned(ymd.month()) - 1]) + " " +
-                                              std::to_string(int(ymd.year())));
+            // A date shown as "March 2027" / "mars 2027" in the document's language.
+            if (month != last_month) h[0][kTaskColumns + c] <<= serial_from_date(t.columns[std::size_t(c)], null_date);
             last_month = month;
             const bool monday = std::chrono::weekday{t.columns[std::size_t(c)]}.iso_encoding() == 1;
             if (t.scale == TimeScale::Week || monday || c == 0)
@@ -217,6 +235,8 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
             h[2][kTaskColumns + c] <<= double(unsigned(ymd.day()));
         }
         p.put(0, kFirstHeaderRow, h);
+        p.range(kFirstGridColumn, kFirstHeaderRow, last_col, kFirstHeaderRow)
+            ->setPropertyValue("NumberFormat", uno::Any(month_format(doc)));
         p.bold(0, kFirstHeaderRow, last_col, kFirstHeaderRow + kHeaderRows - 1);
         const auto days_header =
             p.range(kFirstGridColumn, kFirstHeaderRow + 1, last_col, kFirstHeaderRow + kHeaderRows - 1);

@@ -1,6 +1,6 @@
 // Paints a computed retroplan into a (new, empty) sheet: summary, legend, task columns and the
-// timeline grid. Values go in with setDataArray; colors are set on whole ranges (a bar's run of
-// working days, a non-working column), never cell by cell.
+// timeline grid. Colors are set on whole ranges (a bar's run of working days, a non-working
+// column); values cell by cell, because of a LibreOffice 7.4 undo bug (see Painter::put).
 #pragma once
 
 #include "retroplan/problem.hpp"

@@ -1,0 +1,84 @@
+"""Scripted benchmark (not a test): "Rebuild retroplan" on 2,000 tasks spanning about a year of
+working days, in headless LibreOffice, against a plain setDataArray of the same grid (no
+formatting) measured in the same run. Usage: /usr/bin/python3 bench/rebuild_bench.py [build-dir]
+"""
+import os
+import random
+import statistics
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tests", "calc"))
+from office import Office  # noqa: E402
+
+BUILD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "build"))
+
+
+def plan(n=2000, layers=20, seed=5):
+    """20 layers of 100 tasks, each task 5-15 days after one to three of the layer before:
+    the critical chain is about a year of working days."""
+    rng = random.Random(seed)
+    per = n // layers
+    rows = [["ID", "Name", "Duration", "Predecessors", "Owner"]]
+    for i in range(n):
+        layer = i // per
+        preds = ""
+        if layer:
+            lo = (layer - 1) * per
+            preds = ";".join(sorted({f"T{rng.randint(lo, lo + per - 1)}" for _ in range(rng.randint(1, 3))}))
+        rows.append([f"T{i}", f"Task {i}", 0 if rng.random() < 0.05 else rng.randint(5, 13), preds,
+                     rng.choice(["Ann", "Bob", "Chloé"])])
+    return rows
+
+
+def main():
+    rows = plan()
+    with Office(os.path.join(BUILD, "retroplan.oxt")) as office:
+        doc = office.new_calc()
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.Name = "Tasks"
+        sheet.getCellRangeByName("A1").setString("Deadline")
+        sheet.getCellRangeByName("B1").setFormula("=DATE(2027;12;31)")
+        sheet.getCellRangeByPosition(0, 2, 4, 2 + len(rows) - 1).setDataArray(tuple(tuple(r) for r in rows))
+        helper = office.service("com.sun.star.frame.DispatchHelper")
+        frame = doc.CurrentController.Frame
+        props = doc.DocumentProperties.UserDefinedProperties
+
+        def rebuild():
+            helper.executeDispatch(frame, "org.retroplan.command:Rebuild", "", 0, ())
+
+        rebuild_times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            rebuild()
+            rebuild_times.append(time.perf_counter() - t)
+        status = props.getPropertyValue("RetroplanStatus")
+        out = doc.Sheets.getByName("Retroplan")
+        cursor = out.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        cols, last_row = cursor.RangeAddress.EndColumn + 1, cursor.RangeAddress.EndRow + 1
+        scale = out.getCellByPosition(0, 9).getString()
+
+        # Baseline: the same grid written with one setDataArray, no formatting, on a fresh sheet.
+        data = tuple(tuple(float(r * c % 97) if c % 3 else f"x{r}" for c in range(cols)) for r in range(last_row))
+        doc.Sheets.insertNewByName("Baseline", 2)
+        base = doc.Sheets.getByName("Baseline")
+        base_times = []
+        for _ in range(5):
+            base.clearContents(1023)
+            t = time.perf_counter()
+            base.getCellRangeByPosition(0, 0, cols - 1, last_row - 1).setDataArray(data)
+            base_times.append(time.perf_counter() - t)
+        doc.close(True)
+
+    r, b = statistics.median(rebuild_times), statistics.median(base_times)
+    print(f"status: {status}")
+    print(f"timeline: {last_row} rows x {cols} columns ({scale})")
+    print(f"rebuild (dispatch, 2,000 tasks):   median {r:6.2f} s  runs {', '.join(f'{x:.2f}' for x in rebuild_times)}")
+    print(f"setDataArray of the same grid:      median {b:6.2f} s  runs {', '.join(f'{x:.2f}' for x in base_times)}")
+    print(f"ratio rebuild / plain setDataArray: {r / b:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,281 @@
+"""Rebuild retroplan: org.retroplan.command:Rebuild dispatched on real .ods files in a headless
+LibreOffice with the built .oxt installed."""
+import csv
+import datetime
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+import uno
+
+from office import Office, prop
+
+OXT = os.environ["RETROPLAN_OXT"]
+CLI = os.environ["RETROPLAN_CLI"]
+EXAMPLES = os.environ["RETROPLAN_EXAMPLES"]
+ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
+URL = "org.retroplan.command:Rebuild"
+
+CRITICAL, TASK, TASK_SLACK, NON_WORKING = 0xC0392B, 0x2E86C1, 0xAED6F1, 0xD9D9D9
+FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 12, 8, 11  # 0-based, see addin/timeline_sheet.hxx
+
+CAMPAIGN = [
+    ["ID", "Name", "Duration", "Predecessors", "Buffer", "Owner"],
+    ["BRIEF", "Brief & KPIs", 5, "", "", "Project lead"],
+    ["MSG", "Message validated", 3, "BRIEF", "", "Client"],
+    ["VIS", "Visuals", 8, "MSG", 2, "Designer"],
+    ["TXT", "Copywriting", 4, "MSGSS+1", "", "Copywriter"],
+    ["VAL", "Client sign-off", 2, "VIS;TXT", "", "Client"],
+    ["PR", "Press release", 2, "VAL", "", "Press officer"],
+    ["PROG", "Scheduling posts", 3, "VAL", "", "Community manager"],
+    ["GO", "Launch", 0, "PROG", "", "Project lead"],
+    ["SOC", "Social teasing", 5, "VIS-2", "", "Community manager"],
+]
+NULL = datetime.date(1899, 12, 30)
+
+
+def iso(serial):
+    return (NULL + datetime.timedelta(days=int(serial))).isoformat()
+
+
+def fill(sheet, rows, col=0, row=0):
+    width = max(len(r) for r in rows)
+    data = tuple(tuple(r + [""] * (width - len(r))) for r in rows)
+    sheet.getCellRangeByPosition(col, row, col + width - 1, row + len(rows) - 1).setDataArray(data)
+
+
+def cli_schedule():
+    out = subprocess.run([CLI, "schedule", os.path.join(EXAMPLES, "campaign.csv"), "--deadline",
+                          "2027-04-02", "--holidays", "2027-03-29"],
+                         check=True, capture_output=True, text=True).stdout
+    return {r["id"]: r for r in csv.DictReader(io.StringIO(out))}
+
+
+class Rebuild(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office(OXT).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.close()
+
+    def make_workbook(self, name, tasks=CAMPAIGN, sheet_name="Tasks", labels=("Deadline", "Holidays"),
+                      named=False):
+        """A real .ods written to disk, then opened from it like a user's file."""
+        doc = self.office.new_calc()
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.Name = sheet_name
+        fill(sheet, [[labels[0], ""], [labels[1], ""]])
+        sheet.getCellRangeByName("B1").setFormula("=DATE(2027;4;2)")
+        sheet.getCellRangeByName("B2").setFormula("=DATE(2027;3;29)")
+        fill(sheet, tasks, 0, 3)
+        if named:
+            sheet.getCellRangeByName("B1").setFormula("=DATE(2027;5;7)")  # the label says otherwise
+            sheet.getCellRangeByName("H1").setFormula("=DATE(2027;4;2)")
+            origin = uno.createUnoStruct("com.sun.star.table.CellAddress")
+            doc.NamedRanges.addNewByName("RETRO_DEADLINE", f"${sheet_name}.$H$1", origin, 0)
+            doc.NamedRanges.addNewByName("RETRO_HOLIDAYS", f"${sheet_name}.$B$2", origin, 0)
+        path = self.office.save_as(doc, name)
+        doc.close(True)
+        return self.office.load(path)
+
+    def rebuild(self, doc):
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        helper.executeDispatch(doc.CurrentController.Frame, URL, "", 0, ())
+        props = doc.DocumentProperties.UserDefinedProperties
+        return props.getPropertyValue("RetroplanStatus")
+
+    def sheet_names(self, doc):
+        return [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]
+
+    def snapshot(self, sheet):
+        cursor = sheet.createCursor()
+        cursor.gotoStartOfUsedArea(False)
+        cursor.gotoEndOfUsedArea(True)
+        return cursor.getRangeAddress(), cursor.getFormulaArray(), cursor.getDataArray()
+
+    def grid_colors(self, sheet, rows, cols):
+        return [[sheet.getCellByPosition(FIRST_GRID_COL + c, FIRST_TASK_ROW + r).CellBackColor
+                 for c in range(cols)] for r in range(rows)]
+
+    def day_column(self, sheet, date):
+        """Grid column of a date, from the day-of-month header and the first grid date (kick-off)."""
+        first = datetime.date(2027, 3, 2)
+        return FIRST_GRID_COL + (date - first).days
+
+    def test_timeline_matches_the_cli_and_is_painted(self):
+        doc = self.make_workbook("campaign.ods")
+        try:
+            before = self.snapshot(doc.Sheets.getByName("Tasks"))
+            status = self.rebuild(doc)
+            self.assertTrue(status.startswith("OK"), status)
+            self.assertEqual(self.sheet_names(doc), ["Tasks", "Retroplan"])
+            out = doc.Sheets.getByName("Retroplan")
+            cli = cli_schedule()
+            rows = out.getCellRangeByPosition(0, FIRST_TASK_ROW, 7, FIRST_TASK_ROW + 8).getDataArray()
+            for r in rows:
+                want = cli[r[0]]
+                self.assertEqual((iso(r[4]), iso(r[5]), int(r[6])),
+                                 (want["start"], want["end"], int(want["slack"])), r[0])
+                self.assertEqual(r[7] == "yes", want["critical"] == "true", r[0])
+            self.assertEqual(iso(out.getCellRangeByName("C2").getValue()), "2027-04-02")
+            self.assertEqual(iso(out.getCellRangeByName("C3").getValue()), "2027-03-02")
+            # BRIEF (critical) Tue 03-02..Mon 03-08, weekend 03-06/07 grey.
+            col = lambda d: self.day_column(out, d)
+            brief = FIRST_TASK_ROW
+            cell = lambda c, r: out.getCellByPosition(c, r)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 2)), brief).CellBackColor, CRITICAL)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 8)), brief).CellBackColor, CRITICAL)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 6)), brief).CellBackColor, NON_WORKING)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 9)), brief).CellBackColor, -1)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 29)), brief).CellBackColor, NON_WORKING)
+            # TXT (slack 8): bar 03-22..03-25 in the task color, slack shade from 03-10 to 03-19.
+            txt = FIRST_TASK_ROW + 3
+            self.assertEqual(cell(col(datetime.date(2027, 3, 22)), txt).CellBackColor, TASK)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 25)), txt).CellBackColor, TASK)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 10)), txt).CellBackColor, TASK_SLACK)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 19)), txt).CellBackColor, TASK_SLACK)
+            self.assertEqual(cell(col(datetime.date(2027, 3, 9)), txt).CellBackColor, -1)
+            # GO: the milestone sits on the deadline.
+            go = FIRST_TASK_ROW + 7
+            self.assertEqual(cell(col(datetime.date(2027, 4, 2)), go).getString(), "\u25C6")
+            self.assertEqual(cell(col(datetime.date(2027, 4, 1)), go).getString(), "")
+            self.assertEqual(cell(col(datetime.date(2027, 4, 2)), DAY_ROW).getValue(), 2)
+            # The task sheet is exactly as it was.
+            self.assertEqual(self.snapshot(doc.Sheets.getByName("Tasks")), before)
+        finally:
+            doc.close(True)
+
+    def test_rebuilding_twice_gives_the_same_sheet_and_undo_restores(self):
+        doc = self.make_workbook("twice.ods")
+        try:
+            tasks = doc.Sheets.getByName("Tasks")
+            before = self.snapshot(tasks)
+            self.rebuild(doc)
+            first = self.snapshot(doc.Sheets.getByName("Retroplan"))
+            colors = self.grid_colors(doc.Sheets.getByName("Retroplan"), 9, 32)
+            self.rebuild(doc)
+            self.assertEqual(self.sheet_names(doc), ["Tasks", "Retroplan"])
+            self.assertEqual(self.snapshot(doc.Sheets.getByName("Retroplan")), first)
+            self.assertEqual(self.grid_colors(doc.Sheets.getByName("Retroplan"), 9, 32), colors)
+            # A changed plan, rebuilt, then undone: the previous timeline comes back whole.
+            tasks.getCellRangeByName("C5").setValue(10)  # BRIEF 5 -> 10 days
+            self.rebuild(doc)
+            self.assertNotEqual(self.snapshot(doc.Sheets.getByName("Retroplan")), first)
+            wider = self.snapshot(doc.Sheets.getByName("Retroplan"))[0]
+            doc.UndoManager.undo()  # the last rebuild, one step
+            out = doc.Sheets.getByName("Retroplan")
+            a = first[0]
+            same_area = out.getCellRangeByPosition(0, 0, a.EndColumn, a.EndRow)
+            self.assertEqual((same_area.getFormulaArray(), same_area.getDataArray()), first[1:])
+            self.assertEqual(self.grid_colors(out, 9, 32), colors)
+            # The columns only the undone timeline had are empty and unpainted again.
+            extra = out.getCellRangeByPosition(a.EndColumn + 1, 0, wider.EndColumn, wider.EndRow)
+            self.assertTrue(all(v == "" for row in extra.getDataArray() for v in row))
+            self.assertEqual(out.getCellByPosition(wider.EndColumn, FIRST_TASK_ROW).CellBackColor, -1)
+            doc.UndoManager.undo()  # the edit
+            doc.UndoManager.undo()  # the second rebuild
+            doc.UndoManager.undo()  # the first rebuild: headless, its new sheet stays, empty
+            self.assertEqual(self.snapshot(tasks), before)
+            cursor = doc.Sheets.getByName("Retroplan").createCursor()
+            cursor.gotoEndOfUsedArea(False)
+            self.assertEqual((cursor.RangeAddress.EndColumn, cursor.RangeAddress.EndRow), (0, 0))
+            self.assertEqual(doc.Sheets.getByName("Retroplan").getCellByPosition(0, 0).getString(), "")
+            self.assertTrue(self.office.alive())
+        finally:
+            doc.close(True)
+
+    def test_a_users_own_retroplan_sheet_survives(self):
+        doc = self.make_workbook("mine.ods")
+        try:
+            doc.Sheets.insertNewByName("Retroplan", 1)
+            mine = doc.Sheets.getByName("Retroplan")
+            mine.getCellRangeByName("A1").setString("my notes")
+            self.rebuild(doc)
+            self.rebuild(doc)
+            self.assertEqual(self.sheet_names(doc), ["Tasks", "Retroplan (2)", "Retroplan"])
+            self.assertEqual(doc.Sheets.getByName("Retroplan").getCellRangeByName("A1").getString(), "my notes")
+        finally:
+            doc.close(True)
+
+    def test_cyclic_plan_writes_nothing_but_a_message(self):
+        tasks = [r[:] for r in CAMPAIGN]
+        tasks[1][3] = "GO"
+        doc = self.make_workbook("cycle.ods", tasks)
+        try:
+            before = self.snapshot(doc.Sheets.getByName("Tasks"))
+            status = self.rebuild(doc)
+            self.assertIn("cycle", status)
+            self.assertIn("row 5", status)  # BRIEF is on sheet row 5
+            self.assertIn("BRIEF \u2192 MSG", status)
+            self.assertEqual(self.sheet_names(doc), ["Tasks"])
+            self.assertEqual(self.snapshot(doc.Sheets.getByName("Tasks")), before)
+            self.assertTrue(self.office.alive())
+        finally:
+            doc.close(True)
+
+    def test_missing_deadline_is_said_and_nothing_is_done(self):
+        doc = self.make_workbook("nodeadline.ods", labels=("Notes", "Holidays"))
+        try:
+            status = self.rebuild(doc)
+            self.assertIn("RETRO_DEADLINE", status)
+            self.assertEqual(self.sheet_names(doc), ["Tasks"])
+        finally:
+            doc.close(True)
+
+    def test_french_sheet_headers_and_labels(self):
+        fr = [["N°", "Tâche", "Durée", "Prédécesseurs", "Marge", "Responsable"]] + [r[:] for r in CAMPAIGN[1:]]
+        doc = self.make_workbook("francais.ods", fr, "Tâches", ("Date de lancement", "Jours fériés"))
+        try:
+            status = self.rebuild(doc)
+            self.assertTrue(status.startswith("OK"), status)
+            out = doc.Sheets.getByName("Retroplan")
+            self.assertEqual(self.sheet_names(doc), ["Tâches", "Retroplan"])
+            self.assertEqual(iso(out.getCellByPosition(4, FIRST_TASK_ROW).getValue()), "2027-03-02")
+        finally:
+            doc.close(True)
+
+    def test_named_ranges_win_over_labels(self):
+        doc = self.make_workbook("named.ods", named=True)
+        try:
+            self.rebuild(doc)
+            out = doc.Sheets.getByName("Retroplan")
+            self.assertEqual(iso(out.getCellRangeByName("C2").getValue()), "2027-04-02")
+        finally:
+            doc.close(True)
+
+    def test_pdf_rendering(self):
+        doc = self.make_workbook("render.ods")
+        try:
+            self.rebuild(doc)
+            # Keep only the timeline, so that its first page is the first page of the PDF.
+            self.office.save_as(doc, "render-full.ods")
+            doc.Sheets.removeByName("Tasks")
+            path = self.office.save_as(doc, "timeline.ods")
+        finally:
+            doc.close(True)
+        # A separate office process (its own profile) converts it, as a user would.
+        work = tempfile.mkdtemp(prefix="retroplan-pdf-")
+        try:
+            shutil.copy(path, work)
+            subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{work}/profile",
+                            "--convert-to", "pdf", "--outdir", work, os.path.join(work, "timeline.ods")],
+                           check=True, timeout=180, capture_output=True, env=dict(os.environ, HOME=work))
+            pdf = os.path.join(work, "timeline.pdf")
+            self.assertGreater(os.path.getsize(pdf), 5000)
+            if ARTIFACTS and shutil.which("pdftoppm"):
+                os.makedirs(ARTIFACTS, exist_ok=True)
+                subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf,
+                                os.path.join(ARTIFACTS, "timeline")], check=True, timeout=60)
+                shutil.copy(pdf, ARTIFACTS)
+                self.assertGreater(os.path.getsize(os.path.join(ARTIFACTS, "timeline.png")), 5000)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
