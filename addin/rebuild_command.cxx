@@ -15,6 +15,7 @@
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XActionLockable.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -135,6 +136,13 @@ class ControllerLock {
 
 std::string words(Lang lang, const char* en, const char* fr) { return lang == Lang::Fr ? fr : en; }
 
+// The timeline's labels: French for a French document even in an English office.
+Lang sheet_language(const uno::Reference<frame::XModel>& model, Lang ui) {
+    lang::Locale locale;
+    uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
+    return locale.Language == "fr" ? Lang::Fr : ui;
+}
+
 } // namespace
 
 RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang, bool interactive) {
@@ -187,7 +195,7 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             }
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)->clearContents(kEverything);
-            write_timeline_sheet(doc, sheet, plan, null_date, lang, tasks.name);
+            write_timeline_sheet(doc, sheet, plan, null_date, sheet_language(model, lang), tasks.name);
             if (!owned(owned_list, name))
                 write_property(model, kOwnedProperty, owned_list.isEmpty() ? name : owned_list + "\n" + name);
         }

@@ -22,7 +22,6 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
-#include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 namespace retroplan::addin {
@@ -36,6 +35,7 @@ struct Words {
         *scale_days, *scale_weeks, *week, *yes, *no, *legend_critical, *legend_task, *legend_slack,
         *legend_off, *legend_milestone, *legend_deadline, *legend_today;
     const char* columns[kTaskColumns];
+    const char* months[12];
 };
 
 const Words kEnglish{
@@ -44,7 +44,9 @@ const Words kEnglish{
     "One column per week (plan longer than six months)", "W", "yes", "no", "Critical task",
     "Task with slack", "Slack (room before the latest start)", "Non-working day", "Milestone",
     "Deadline", "Today",
-    {"ID", "Task", "Owner", "Duration", "Start", "End", "Slack", "Critical"}};
+    {"ID", "Task", "Owner", "Duration", "Start", "End", "Slack", "Critical"},
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"}};
 
 const Words kFrench{
     "Rétroplanning", "Date de lancement", "Démarrage au plus tard", "Chemin critique", "État",
@@ -53,7 +55,9 @@ const Words kFrench{
     "Une colonne par semaine (planning de plus de six mois)", "S", "oui", "non", "Tâche critique",
     "Tâche avec marge", "Marge (avant le début au plus tard)", "Jour non ouvré", "Jalon",
     "Date de lancement", "Aujourd'hui",
-    {"ID", "Tâche", "Responsable", "Durée", "Début", "Fin", "Marge", "Critique"}};
+    {"ID", "Tâche", "Responsable", "Durée", "Début", "Fin", "Marge", "Critique"},
+    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"}};
 
 std::string printf_int(const char* format, long long n) {
     char buf[128];
@@ -129,16 +133,6 @@ sal_Int32 date_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
     return types->getStandardFormat(util::NumberFormat::DATE, locale);
 }
 
-sal_Int32 month_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
-    const uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY_THROW);
-    const uno::Reference<util::XNumberFormats> formats = supplier->getNumberFormats();
-    lang::Locale locale;
-    uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
-    const OUString code("MMMM YYYY");
-    const sal_Int32 key = formats->queryKey(code, locale, false);
-    return key >= 0 ? key : formats->addNew(code, locale);
-}
-
 // A landscape page style of our own, so the user's Default style is left as it was.
 void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                     const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 grid_columns) {
@@ -159,8 +153,8 @@ void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
         style->setPropertyValue("Width", uno::Any(height));
         style->setPropertyValue("Height", uno::Any(width));
     }
-    // About two months of days per landscape page width; as many pages down as needed.
-    style->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(std::max<sal_Int32>(1, (grid_columns + 59) / 60))));
+    // Up to about a hundred columns per landscape page width; as many pages down as needed.
+    style->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(std::max<sal_Int32>(1, (grid_columns + 99) / 100))));
     style->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
     uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)->setPropertyValue("PageStyle", uno::Any(name));
 }
@@ -226,8 +220,10 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         for (sal_Int32 c = 0; c < grid; ++c) {
             const std::chrono::year_month_day ymd{t.columns[std::size_t(c)]};
             const unsigned month = unsigned(ymd.month()) + 12u * unsigned(int(ymd.year()));
-            // A date shown as "March 2027" / "mars 2027" in the document's language.
-            if (month != last_month) h[0][kTaskColumns + c] <<= serial_from_date(t.columns[std::size_t(c)], null_date);
+            // Text, not a formatted date: text overflows into the narrow day columns to its right.
+            if (month != last_month)
+                h[0][kTaskColumns + c] = text(std::string(w.months[unsigned(ymd.month()) - 1]) + " " +
+                                              std::to_string(int(ymd.year())));
             last_month = month;
             const bool monday = std::chrono::weekday{t.columns[std::size_t(c)]}.iso_encoding() == 1;
             if (t.scale == TimeScale::Week || monday || c == 0)
@@ -235,8 +231,6 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
             h[2][kTaskColumns + c] <<= double(unsigned(ymd.day()));
         }
         p.put(0, kFirstHeaderRow, h);
-        p.range(kFirstGridColumn, kFirstHeaderRow, last_col, kFirstHeaderRow)
-            ->setPropertyValue("NumberFormat", uno::Any(month_format(doc)));
         p.bold(0, kFirstHeaderRow, last_col, kFirstHeaderRow + kHeaderRows - 1);
         const auto days_header =
             p.range(kFirstGridColumn, kFirstHeaderRow + 1, last_col, kFirstHeaderRow + kHeaderRows - 1);

@@ -10,7 +10,7 @@ packages=(
   libgtest-dev libbenchmark-dev
   # the LibreOffice SDK and a headless Calc for the add-in and its tests
   libreoffice-calc-nogui libreoffice-core-nogui libreoffice-dev python3-uno
-  zip unzip
+  zip unzip poppler-utils
 )
 
 missing=()

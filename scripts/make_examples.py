@@ -1,0 +1,155 @@
+"""Builds the example workbooks in examples/ from their CSV plans, in headless LibreOffice with
+the built extension: a task sheet with live RETRO_* columns, a settings sheet with the named
+ranges RETRO_DEADLINE and RETRO_HOLIDAYS, an instructions sheet, and the rebuilt timeline.
+Usage: /usr/bin/python3 scripts/make_examples.py BUILD_DIR [OUT_DIR]   (OUT_DIR: examples/)
+"""
+import csv
+import datetime
+import os
+import shutil
+import sys
+
+import uno
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "tests", "calc"))
+from office import Office  # noqa: E402
+
+EN = {
+    "tasks": "Tasks", "settings": "Settings", "help": "Instructions",
+    "deadline": "Deadline", "holidays": "Holidays", "check": "Check",
+    "results": ["Start", "End", "Slack (days)", "Critical", "Early start", "Free slack"],
+    "instructions": [
+        "How to use this workbook",
+        "1. List the tasks on the Tasks sheet: ID, name, duration in working days (5, 5d, 2w),",
+        "   predecessors (T1, T2SS+2, T3FF-1d), safety buffer, owner, optional due date.",
+        "2. Set the launch date and the public holidays on the Settings sheet",
+        "   (named ranges RETRO_DEADLINE and RETRO_HOLIDAYS).",
+        "3. The grey columns compute live: =RETRO_START(A2;$A$1:$G$16;RETRO_DEADLINE;RETRO_HOLIDAYS)…",
+        "   Change a duration and every date follows.",
+        "4. Retroplan ▸ Rebuild retroplan redraws the Retroplan sheet (timeline, critical path in red).",
+        "Settings ▸ Check says OK, or the first problem of the table with its row.",
+    ],
+}
+FR = {
+    "tasks": "Tâches", "settings": "Paramètres", "help": "Mode d'emploi",
+    "deadline": "Date de lancement", "holidays": "Jours fériés", "check": "Vérification",
+    "results": ["Début", "Fin", "Marge (j)", "Critique", "Début au plus tôt", "Marge libre"],
+    "instructions": [
+        "Mode d'emploi de ce classeur",
+        "1. Listez les tâches dans la feuille Tâches : ID, tâche, durée en jours ouvrés (5, 5j, 2sem),",
+        "   prédécesseurs (T1, T2DD+2, T3FF-1j), marge de sécurité, responsable, échéance facultative.",
+        "2. Indiquez la date de lancement et les jours fériés dans la feuille Paramètres",
+        "   (plages nommées RETRO_DEADLINE et RETRO_HOLIDAYS).",
+        "3. Les colonnes grises se calculent en direct : =RETRO.DEBUT(A2;$A$1:$F$14;RETRO_DEADLINE;RETRO_HOLIDAYS)…",
+        "   Modifiez une durée, toutes les dates suivent.",
+        "4. Rétroplanning ▸ Reconstruire le rétroplanning redessine la feuille Retroplan (chemin critique en rouge).",
+        "Paramètres ▸ Vérification affiche OK, ou le premier problème du tableau avec sa ligne.",
+    ],
+}
+FUNCS = ["RETRO_START", "RETRO_END", "RETRO_SLACK", "RETRO_CRITICAL", "RETRO_EARLY_START", "RETRO_FREE_SLACK"]
+EXAMPLES = [
+    ("campagne-multicanal", FR, datetime.date(2027, 5, 20)),
+    ("corporate-event", EN, datetime.date(2027, 10, 14)),
+    ("software-release", EN, datetime.date(2027, 9, 30)),
+]
+
+
+def holidays():
+    path = os.path.join(ROOT, "examples", "jours-feries-fr.txt")
+    return [datetime.date.fromisoformat(l.strip()) for l in open(path) if l.strip() and not l.startswith("#")]
+
+
+def serial(d):
+    return float((d - datetime.date(1899, 12, 30)).days)
+
+
+def col(i):
+    return chr(ord("A") + i)
+
+
+def build(office, name, words, deadline, out_dir):
+    with open(os.path.join(ROOT, "examples", name + ".csv"), newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter=";" if name.startswith("campagne") else ","))
+    doc = office.new_calc()
+    if words is FR:  # French dates and a French timeline
+        locale = uno.createUnoStruct("com.sun.star.lang.Locale")
+        locale.Language, locale.Country = "fr", "FR"
+        doc.CharLocale = locale
+    sheets = doc.Sheets
+    help_sheet = sheets.getByIndex(0)
+    help_sheet.Name = words["help"]
+    sheets.insertNewByName(words["tasks"], 1)
+    sheets.insertNewByName(words["settings"], 2)
+    tasks = sheets.getByName(words["tasks"])
+    settings = sheets.getByName(words["settings"])
+    date_fmt = doc.NumberFormats.getStandardFormat(2, doc.CharLocale)  # DATE
+
+    for i, line in enumerate(words["instructions"]):
+        help_sheet.getCellByPosition(0, i).setString(line)
+    help_sheet.getCellByPosition(0, 0).CharWeight = 150.0
+    help_sheet.getCellByPosition(0, 0).CharHeight = 14.0
+
+    # Settings and named ranges.
+    settings.getCellByPosition(0, 0).setString(words["deadline"])
+    settings.getCellByPosition(1, 0).setValue(serial(deadline))
+    settings.getCellByPosition(0, 2).setString(words["holidays"])
+    hol = holidays()
+    for k, d in enumerate(hol):
+        settings.getCellByPosition(1, 2 + k).setValue(serial(d))
+    settings.getCellRangeByPosition(1, 0, 1, 2 + len(hol)).NumberFormat = date_fmt
+    origin = uno.createUnoStruct("com.sun.star.table.CellAddress")
+    sname = "$'" + words["settings"] + "'"
+    doc.NamedRanges.addNewByName("RETRO_DEADLINE", f"{sname}.$B$1", origin, 0)
+    doc.NamedRanges.addNewByName("RETRO_HOLIDAYS", f"{sname}.$B$3:$B${3 + len(hol) - 1}", origin, 0)
+
+    # The task table, then the live result columns to its right (outside the table range).
+    width, n = len(rows[0]), len(rows) - 1
+    data = tuple(tuple(int(v) if v.isdigit() else v for v in r) for r in rows)
+    tasks.getCellRangeByPosition(0, 0, width - 1, n).setDataArray(data)
+    table = f"$A$1:${col(width - 1)}${n + 1}"
+    for k, (title, func) in enumerate(zip(words["results"], FUNCS)):
+        c = width + k
+        tasks.getCellByPosition(c, 0).setString(title)
+        formulas = tuple((f"={func}($A{r};{table};RETRO_DEADLINE;RETRO_HOLIDAYS)",) for r in range(2, n + 2))
+        rng = tasks.getCellRangeByPosition(c, 1, c, n)
+        rng.setFormulaArray(formulas)
+        if func in ("RETRO_START", "RETRO_END", "RETRO_EARLY_START"):
+            rng.NumberFormat = date_fmt
+    results = tasks.getCellRangeByPosition(width, 0, width + len(FUNCS) - 1, n)
+    results.CellBackColor = 0xEEEEEE
+    tasks.getCellRangeByPosition(0, 0, width + len(FUNCS) - 1, 0).CharWeight = 150.0
+    settings.getCellByPosition(0, 1).setString(words["check"])
+    tname = "$'" + words["tasks"] + "'"
+    settings.getCellByPosition(1, 1).setFormula(
+        f"=RETRO_CHECK({tname}.{table};RETRO_DEADLINE;RETRO_HOLIDAYS)")
+    for s in (tasks, settings, help_sheet):
+        s.Columns.OptimalWidth = True
+    doc.calculateAll()
+
+    helper = office.service("com.sun.star.frame.DispatchHelper")
+    doc.CurrentController.setActiveSheet(tasks)
+    helper.executeDispatch(doc.CurrentController.Frame, "org.retroplan.command:Rebuild", "", 0, ())
+    status = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
+    check = settings.getCellByPosition(1, 1).getString()
+    doc.CurrentController.setActiveSheet(tasks)
+    path = office.save_as(doc, name + ".ods")
+    doc.close(True)
+    shutil.copy(path, os.path.join(out_dir, name + ".ods"))
+    print(f"{name}.ods: check {check}; rebuild {status}")
+    return check == "OK" and status.startswith("OK")
+
+
+def main():
+    build_dir = sys.argv[1]
+    out_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "examples")
+    ok = True
+    with Office(os.path.join(build_dir, "retroplan.oxt")) as office:
+        for name, words, deadline in EXAMPLES:
+            ok &= build(office, name, words, deadline, out_dir)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
