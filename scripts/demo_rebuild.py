@@ -40,6 +40,6 @@ with Office(os.path.join(build, "retroplan.oxt")) as office:
 print(f"Rebuild retroplan: {status}")
 png = os.path.join(out_dir, base + "-timeline")
 if shutil.which("pdftoppm"):
-    subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile",
+    subprocess.run(["pdftoppm", "-png", "-r", "130", "-f", "1", "-l", "1", "-singlefile",
                     os.path.join(out_dir, base + "-timeline.pdf"), png], check=True)
 sys.exit(0 if status.startswith("OK") else 1)
