@@ -114,14 +114,7 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
     in.first_row = a.StartRow + 1;
     in.first_column = a.StartColumn;
     const uno::Reference<sheet::XCellRangeData> data(cursor, uno::UNO_QUERY_THROW);
-    const uno::Sequence<uno::Sequence<uno::Any>> rows = data->getDataArray(); // one call
-    in.rows.reserve(std::size_t(rows.getLength()));
-    for (const auto& row : rows) {
-        std::vector<Cell> cells;
-        cells.reserve(std::size_t(row.getLength()));
-        for (const auto& v : row) cells.push_back(cell_from_any(v));
-        in.rows.push_back(std::move(cells));
-    }
+    in.rows = rows_from_data(data->getDataArray()); // the whole used area in one call
     return in;
 }
 

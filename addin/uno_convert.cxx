@@ -69,28 +69,27 @@ table::CellRangeAddress address_of(const uno::Reference<table::XCellRange>& rang
     return addressable->getRangeAddress();
 }
 
-std::string column_letters(sal_Int32 column) {
-    std::string out;
-    for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26) out.insert(out.begin(), char('A' + (c - 1) % 26));
-    return out;
+std::vector<std::vector<Cell>> rows_from_data(const uno::Sequence<uno::Sequence<uno::Any>>& data) {
+    std::vector<std::vector<Cell>> rows;
+    rows.reserve(std::size_t(data.getLength()));
+    for (const auto& row : data) {
+        std::vector<Cell> cells;
+        cells.reserve(std::size_t(row.getLength()));
+        for (const auto& v : row) cells.push_back(cell_from_any(v));
+        rows.push_back(std::move(cells));
+    }
+    return rows;
 }
 
 Table table_from_range(const uno::Reference<table::XCellRange>& range,
                        const table::CellRangeAddress& address) {
     uno::Reference<sheet::XCellRangeData> data(range, uno::UNO_QUERY);
     if (!data.is()) throw uno::RuntimeException("Retroplan: the Tasks argument is not a cell range");
-    const uno::Sequence<uno::Sequence<uno::Any>> rows = data->getDataArray();
     Table table;
+    table.rows = rows_from_data(data->getDataArray());
     table.first_row = address.StartRow + 1;
     for (sal_Int32 c = address.StartColumn; c <= address.EndColumn; ++c)
-        table.column_labels.push_back(column_letters(c));
-    table.rows.reserve(std::size_t(rows.getLength()));
-    for (const auto& row : rows) {
-        std::vector<Cell> cells;
-        cells.reserve(std::size_t(row.getLength()));
-        for (const auto& v : row) cells.push_back(cell_from_any(v));
-        table.rows.push_back(std::move(cells));
-    }
+        table.column_labels.push_back(column_letters(int(c)));
     return table;
 }
 

@@ -31,14 +31,14 @@ std::vector<Cell> cells_from_any(const css::uno::Any& value);
 // The document's null date (Tools ▸ Options ▸ Calc ▸ Calculate); 1899-12-30 if unreadable.
 Date null_date_of(const css::uno::Reference<css::beans::XPropertySet>& caller);
 
+// Rows of cells from a getDataArray result.
+std::vector<std::vector<Cell>> rows_from_data(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& data);
+
 // The whole range in one getDataArray call; the header row is the range's first row.
 Table table_from_range(const css::uno::Reference<css::table::XCellRange>& range,
                        const css::table::CellRangeAddress& address);
 
 css::table::CellRangeAddress address_of(const css::uno::Reference<css::table::XCellRange>& range);
-
-// "A", "B", …, "Z", "AA", … for a 0-based column.
-std::string column_letters(sal_Int32 column);
 
 // Settings from the function's optional arguments (void = omitted).
 SettingsInput settings_from_args(const css::uno::Any& deadline, const css::uno::Any& holidays,

@@ -1,18 +1,9 @@
 #include "retroplan/rebuild_plan.hpp"
 
 #include "retroplan/parse.hpp"
+#include "retroplan/text.hpp"
 
 namespace retroplan {
-
-namespace {
-
-std::string column_label(int column) {
-    std::string out;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) out.insert(out.begin(), char('A' + (c - 1) % 26));
-    return out;
-}
-
-} // namespace
 
 RebuildPlan prepare_rebuild(RebuildInput input) {
     RebuildPlan out;
@@ -38,7 +29,7 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     Table table;
     table.first_row = input.first_row + int(*header);
     const std::size_t width = input.rows[*header].size();
-    for (std::size_t c = 0; c < width; ++c) table.column_labels.push_back(column_label(input.first_column + int(c)));
+    for (std::size_t c = 0; c < width; ++c) table.column_labels.push_back(column_letters(input.first_column + int(c)));
     table.rows.assign(std::make_move_iterator(input.rows.begin() + std::ptrdiff_t(*header)),
                       std::make_move_iterator(input.rows.end()));
     out.plan = read_table(std::move(table), input.null_date);

@@ -118,6 +118,12 @@ std::string canonical_id(std::string_view s) {
     return std::string(s);
 }
 
+std::string column_letters(int column) {
+    std::string out;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26) out.insert(out.begin(), char('A' + (c - 1) % 26));
+    return out;
+}
+
 std::string number_to_text(double v) {
     if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
         char buf[32];

@@ -1,37 +1,17 @@
 """The bundled example workbooks open, compute their RETRO_* columns without errors (the same
 dates as the CLI on their CSV twins) and rebuild without errors."""
-import csv
-import datetime
-import io
 import os
 import shutil
-import subprocess
 import unittest
 
-from office import Office
+from fixtures import EXAMPLES, OfficeTestCase, cli_schedule, iso
 
-OXT = os.environ["RETROPLAN_OXT"]
-CLI = os.environ["RETROPLAN_CLI"]
-EXAMPLES = os.environ["RETROPLAN_EXAMPLES"]
-NULL = datetime.date(1899, 12, 30)
 CASES = [("campagne-multicanal", "Tâches", "2027-05-20"),
          ("corporate-event", "Tasks", "2027-10-14"),
          ("software-release", "Tasks", "2027-09-30")]
 
 
-def iso(serial):
-    return (NULL + datetime.timedelta(days=int(serial))).isoformat()
-
-
-class Examples(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office(OXT).__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.close()
-
+class Examples(OfficeTestCase):
     def check_example(self, name, sheet_name, deadline):
         local = os.path.join(self.office.dir, name + ".ods")
         shutil.copy(os.path.join(EXAMPLES, name + ".ods"), local)
@@ -44,10 +24,8 @@ class Examples(unittest.TestCase):
             cursor.gotoEndOfUsedArea(False)
             last_row, last_col = cursor.RangeAddress.EndRow, cursor.RangeAddress.EndColumn
             header = [tasks.getCellByPosition(c, 0).getString() for c in range(last_col + 1)]
-            out = subprocess.run([CLI, "schedule", os.path.join(EXAMPLES, name + ".csv"), "--deadline", deadline,
-                                  "--holidays-file", os.path.join(EXAMPLES, "jours-feries-fr.txt")],
-                                 check=True, capture_output=True, text=True).stdout
-            cli = {r["id"]: r for r in csv.DictReader(io.StringIO(out))}
+            cli = cli_schedule(os.path.join(EXAMPLES, name + ".csv"), "--deadline", deadline,
+                               "--holidays-file", os.path.join(EXAMPLES, "jours-feries-fr.txt"))
             start_col = header.index("Début" if sheet_name == "Tâches" else "Start")
             for r in range(1, last_row + 1):
                 tid = tasks.getCellByPosition(0, r).getString()
@@ -57,9 +35,7 @@ class Examples(unittest.TestCase):
                 end = tasks.getCellByPosition(start_col + 1, r).getValue()
                 self.assertEqual((iso(start), iso(end)), (cli[tid]["start"], cli[tid]["end"]), f"{name} {tid}")
             self.assertEqual(len(cli), last_row)
-            helper = self.office.service("com.sun.star.frame.DispatchHelper")
-            helper.executeDispatch(doc.CurrentController.Frame, "org.retroplan.command:Rebuild", "", 0, ())
-            status = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
+            status = self.rebuild(doc)
             self.assertTrue(status.startswith("OK"), status)
             self.assertTrue(doc.Sheets.hasByName("Retroplan"))
             self.assertFalse(doc.Sheets.hasByName("Retroplan (2)"))  # the example's own sheet is reused

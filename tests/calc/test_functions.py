@@ -1,65 +1,28 @@
 """The RETRO_* functions in a real headless LibreOffice with the built .oxt installed."""
-import csv
 import datetime
-import io
 import os
-import subprocess
 import unittest
 
-import uno
+import uno  # noqa: F401  (installs the import hook for the com.sun.star modules)
 from com.sun.star.util import Date as UnoDate
 
-from office import Office
+from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
 
-OXT = os.environ["RETROPLAN_OXT"]
-CLI = os.environ["RETROPLAN_CLI"]
-EXAMPLES = os.environ["RETROPLAN_EXAMPLES"]
 NA = 32767  # Calc's error code for #N/A
-
-CAMPAIGN = [
-    ["ID", "Name", "Duration", "Predecessors", "Buffer", "Owner"],
-    ["BRIEF", "Brief & KPIs", 5, "", "", "Project lead"],
-    ["MSG", "Message validated", 3, "BRIEF", "", "Client"],
-    ["VIS", "Visuals", 8, "MSG", 2, "Designer"],
-    ["TXT", "Copywriting", 4, "MSGSS+1", "", "Copywriter"],
-    ["VAL", "Client sign-off", 2, "VIS;TXT", "", "Client"],
-    ["PR", "Press release", 2, "VAL", "", "Press officer"],
-    ["PROG", "Scheduling posts", 3, "VAL", "", "Community manager"],
-    ["GO", "Launch", 0, "PROG", "", "Project lead"],
-    ["SOC", "Social teasing", 5, "VIS-2", "", "Community manager"],
-]
 TASKS = "$A$1:$F$10"
 FUNCS = ["RETRO_START", "RETRO_END", "RETRO_EARLY_START", "RETRO_EARLY_END", "RETRO_SLACK",
          "RETRO_FREE_SLACK", "RETRO_CRITICAL"]
 
 
-def iso(serial, null=datetime.date(1899, 12, 30)):
-    return (null + datetime.timedelta(days=int(serial))).isoformat()
+def cli_worked_example(*args):
+    return cli_schedule(os.path.join(EXAMPLES, "campaign.csv"), *args)
 
 
-def cli_schedule(*args):
-    out = subprocess.run([CLI, "schedule", os.path.join(EXAMPLES, "campaign.csv"), *args],
-                         check=True, capture_output=True, text=True).stdout
-    return {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
+def fill_at(sheet, rows, top_left="A1"):
+    fill(sheet, rows, ord(top_left[0]) - ord("A"), int(top_left[1:]) - 1)
 
 
-def fill(sheet, rows, top_left="A1"):
-    col = ord(top_left[0]) - ord("A")
-    row = int(top_left[1:]) - 1
-    width = max(len(r) for r in rows)
-    data = tuple(tuple(r + [""] * (width - len(r))) for r in rows)
-    sheet.getCellRangeByPosition(col, row, col + width - 1, row + len(rows) - 1).setDataArray(data)
-
-
-class CalcFunctions(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office(OXT).__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.close()
-
+class CalcFunctions(OfficeTestCase):
     def setUp(self):
         self.doc = self.office.new_calc()
         self.sheet = self.doc.Sheets.getByIndex(0)
@@ -110,7 +73,7 @@ class CalcFunctions(unittest.TestCase):
 
     def test_every_function_equals_the_cli_on_the_worked_example(self):
         cells = self.put_columns("$J$1;$J$2")
-        cli = cli_schedule("--deadline", "2027-04-02", "--holidays", "2027-03-29")
+        cli = cli_worked_example("--deadline", "2027-04-02", "--holidays", "2027-03-29")
         self.assert_matches_cli(cells, cli)
         self.assertEqual(iso(cells[("RETRO_START", "BRIEF")].getValue()), "2027-03-02")
         self.assertEqual(iso(cells[("RETRO_END", "VIS")].getValue()), "2027-03-23")
@@ -118,7 +81,7 @@ class CalcFunctions(unittest.TestCase):
 
     def test_start_date_gives_lateness_like_the_cli(self):
         cells = self.put_columns("$J$1;$J$2;;$J$3")
-        cli = cli_schedule("--deadline", "2027-04-02", "--holidays", "2027-03-29",
+        cli = cli_worked_example("--deadline", "2027-04-02", "--holidays", "2027-03-29",
                            "--start", "2027-03-04")
         self.assert_matches_cli(cells, cli)
         self.assertEqual(cells[("RETRO_SLACK", "BRIEF")].getValue(), -2)
@@ -145,7 +108,7 @@ class CalcFunctions(unittest.TestCase):
         self.assertEqual(iso(none), "2027-03-29")  # Easter Monday is a working day then
 
     def test_weekend_code_forms(self):
-        fill(self.sheet, [["ID", "Duration"], ["A", 5]], "A20")
+        fill_at(self.sheet, [["ID", "Duration"], ["A", 5]], "A20")
         t = "$A$20:$B$21"
         as_text = self.formula("L1", f"=RETRO_START(\"A\";{t};DATE(2027;4;2);;\"0000110\")").getValue()
         as_code = self.formula("L2", f"=RETRO_START(\"A\";{t};DATE(2027;4;2);;7)").getValue()
@@ -192,7 +155,7 @@ class CalcFunctions(unittest.TestCase):
         self.assertEqual(self.cell("C3").getValue(), 3)
         self.assertEqual(iso(c.getValue()), "2027-03-02")
         self.sheet.Rows.insertByIndex(4, 1)  # a new row 5, inside the table
-        fill(self.sheet, [["PRE", "Pre-brief", 2, "", "", ""]], "A5")
+        fill_at(self.sheet, [["PRE", "Pre-brief", 2, "", "", ""]], "A5")
         self.cell("D2").setString("PRE")
         self.doc.calculateAll()
         self.assertIn("$A$1:$F$11", self.cell("L1").getFormula())  # the range grew
@@ -219,12 +182,12 @@ class CalcFunctions(unittest.TestCase):
     def test_french_headers_and_semicolon_lists(self):
         fr = [["N°", "Étape", "Durée", "Dépend de", "Marge"],
               ["A", "Brief", "1sem", "", ""], ["B", "Visuels", "3j", "AFD", "1j"]]
-        fill(self.sheet, fr, "A20")
+        fill_at(self.sheet, fr, "A20")
         c = self.formula("L1", "=RETRO_START(\"A\";$A$20:$E$22;DATE(2027;4;2))")
         self.assertEqual(iso(c.getValue()), "2027-03-23")
 
     def test_numeric_ids(self):
-        fill(self.sheet, [["ID", "Duration", "Predecessors"], [1, 2, ""], [2, 3, ""], [3, 1, "1;2"]], "A20")
+        fill_at(self.sheet, [["ID", "Duration", "Predecessors"], [1, 2, ""], [2, 3, ""], [3, 1, "1;2"]], "A20")
         c = self.formula("L1", "=RETRO_SLACK(1;$A$20:$C$23;DATE(2027;4;2))")
         self.assertEqual(c.getValue(), 1)
 
@@ -256,7 +219,7 @@ class CalcFunctions(unittest.TestCase):
     def test_hostile_cells_never_crash(self):
         junk = [["ID", "Duration", "Predecessors"]]
         junk += [[f"T{i}", ["x", -1, 1e300, "", 2.5, "9" * 400][i % 6], ";;,,SS+"] for i in range(60)]
-        fill(self.sheet, junk, "A30")
+        fill_at(self.sheet, junk, "A30")
         self.cell("B35").setFormula("=1/0")
         c = self.formula("L1", "=RETRO_CHECK($A$30:$C$90;DATE(2027;4;2))")
         self.assertIn("row 31", c.getString())

@@ -1,8 +1,6 @@
 """Rebuild retroplan: org.retroplan.command:Rebuild dispatched on real .ods files in a headless
 LibreOffice with the built .oxt installed."""
-import csv
 import datetime
-import io
 import os
 import shutil
 import subprocess
@@ -11,58 +9,21 @@ import unittest
 
 import uno
 
-from office import Office, prop
+from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
 
-OXT = os.environ["RETROPLAN_OXT"]
-CLI = os.environ["RETROPLAN_CLI"]
-EXAMPLES = os.environ["RETROPLAN_EXAMPLES"]
 ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
-URL = "org.retroplan.command:Rebuild"
 
 CRITICAL, TASK, TASK_SLACK, NON_WORKING = 0xC0392B, 0x2E86C1, 0xAED6F1, 0xD9D9D9
 FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 12, 8, 11  # 0-based, see addin/timeline_sheet.hxx
 
-CAMPAIGN = [
-    ["ID", "Name", "Duration", "Predecessors", "Buffer", "Owner"],
-    ["BRIEF", "Brief & KPIs", 5, "", "", "Project lead"],
-    ["MSG", "Message validated", 3, "BRIEF", "", "Client"],
-    ["VIS", "Visuals", 8, "MSG", 2, "Designer"],
-    ["TXT", "Copywriting", 4, "MSGSS+1", "", "Copywriter"],
-    ["VAL", "Client sign-off", 2, "VIS;TXT", "", "Client"],
-    ["PR", "Press release", 2, "VAL", "", "Press officer"],
-    ["PROG", "Scheduling posts", 3, "VAL", "", "Community manager"],
-    ["GO", "Launch", 0, "PROG", "", "Project lead"],
-    ["SOC", "Social teasing", 5, "VIS-2", "", "Community manager"],
-]
-NULL = datetime.date(1899, 12, 30)
 
 
-def iso(serial):
-    return (NULL + datetime.timedelta(days=int(serial))).isoformat()
+def cli_worked_example():
+    return cli_schedule(os.path.join(EXAMPLES, "campaign.csv"), "--deadline", "2027-04-02",
+                        "--holidays", "2027-03-29")
 
 
-def fill(sheet, rows, col=0, row=0):
-    width = max(len(r) for r in rows)
-    data = tuple(tuple(r + [""] * (width - len(r))) for r in rows)
-    sheet.getCellRangeByPosition(col, row, col + width - 1, row + len(rows) - 1).setDataArray(data)
-
-
-def cli_schedule():
-    out = subprocess.run([CLI, "schedule", os.path.join(EXAMPLES, "campaign.csv"), "--deadline",
-                          "2027-04-02", "--holidays", "2027-03-29"],
-                         check=True, capture_output=True, text=True).stdout
-    return {r["id"]: r for r in csv.DictReader(io.StringIO(out))}
-
-
-class Rebuild(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office(OXT).__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.close()
-
+class Rebuild(OfficeTestCase):
     def make_workbook(self, name, tasks=CAMPAIGN, sheet_name="Tasks", labels=("Deadline", "Holidays"),
                       named=False):
         """A real .ods written to disk, then opened from it like a user's file."""
@@ -82,12 +43,6 @@ class Rebuild(unittest.TestCase):
         path = self.office.save_as(doc, name)
         doc.close(True)
         return self.office.load(path)
-
-    def rebuild(self, doc):
-        helper = self.office.service("com.sun.star.frame.DispatchHelper")
-        helper.executeDispatch(doc.CurrentController.Frame, URL, "", 0, ())
-        props = doc.DocumentProperties.UserDefinedProperties
-        return props.getPropertyValue("RetroplanStatus")
 
     def sheet_names(self, doc):
         return [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]
@@ -115,7 +70,7 @@ class Rebuild(unittest.TestCase):
             self.assertTrue(status.startswith("OK"), status)
             self.assertEqual(self.sheet_names(doc), ["Tasks", "Retroplan"])
             out = doc.Sheets.getByName("Retroplan")
-            cli = cli_schedule()
+            cli = cli_worked_example()
             rows = out.getCellRangeByPosition(0, FIRST_TASK_ROW, 7, FIRST_TASK_ROW + 8).getDataArray()
             for r in rows:
                 want = cli[r[0]]

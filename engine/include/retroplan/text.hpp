@@ -25,6 +25,9 @@ std::string excerpt(std::string_view s, std::size_t max_chars = 60);
 // Canonical ID text: trimmed; a whole number written as "7.0" is the ID "7".
 std::string canonical_id(std::string_view s);
 
+// Spreadsheet column name of a 0-based column: 0 -> "A", 25 -> "Z", 26 -> "AA".
+std::string column_letters(int column);
+
 // Formats a number a spreadsheet cell held as an ID: 7.0 -> "7", 2.5 -> "2.5".
 std::string number_to_text(double v);
 

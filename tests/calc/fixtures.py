@@ -1,0 +1,61 @@
+"""What the Calc tests share: the office per test class, the worked example, dates, CLI runs."""
+import csv
+import datetime
+import io
+import os
+import subprocess
+import unittest
+
+from office import Office
+
+OXT = os.environ["RETROPLAN_OXT"]
+CLI = os.environ["RETROPLAN_CLI"]
+EXAMPLES = os.environ["RETROPLAN_EXAMPLES"]
+
+# The scheduling model's worked example, as cells (examples/campaign.csv).
+CAMPAIGN = [
+    ["ID", "Name", "Duration", "Predecessors", "Buffer", "Owner"],
+    ["BRIEF", "Brief & KPIs", 5, "", "", "Project lead"],
+    ["MSG", "Message validated", 3, "BRIEF", "", "Client"],
+    ["VIS", "Visuals", 8, "MSG", 2, "Designer"],
+    ["TXT", "Copywriting", 4, "MSGSS+1", "", "Copywriter"],
+    ["VAL", "Client sign-off", 2, "VIS;TXT", "", "Client"],
+    ["PR", "Press release", 2, "VAL", "", "Press officer"],
+    ["PROG", "Scheduling posts", 3, "VAL", "", "Community manager"],
+    ["GO", "Launch", 0, "PROG", "", "Project lead"],
+    ["SOC", "Social teasing", 5, "VIS-2", "", "Community manager"],
+]
+
+
+def iso(serial, null=datetime.date(1899, 12, 30)):
+    return (null + datetime.timedelta(days=int(serial))).isoformat()
+
+
+def fill(sheet, rows, col=0, row=0):
+    """Writes rows of values (ragged rows padded) with one setDataArray."""
+    width = max(len(r) for r in rows)
+    data = tuple(tuple(r + [""] * (width - len(r))) for r in rows)
+    sheet.getCellRangeByPosition(col, row, col + width - 1, row + len(rows) - 1).setDataArray(data)
+
+
+def cli_schedule(plan, *args):
+    """The CLI's CSV output, by task ID."""
+    out = subprocess.run([CLI, "schedule", plan, *args], check=True, capture_output=True, text=True).stdout
+    return {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
+
+
+class OfficeTestCase(unittest.TestCase):
+    """One headless office with the built extension per test class, closed even on failure."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office(OXT).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.close()
+
+    def rebuild(self, doc):
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        helper.executeDispatch(doc.CurrentController.Frame, "org.retroplan.command:Rebuild", "", 0, ())
+        return doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
