@@ -8,8 +8,10 @@ packages=(
   cmake g++ make pkg-config
   libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
-  # the LibreOffice SDK and a headless Calc for the add-in and its tests
-  libreoffice-calc-nogui libreoffice-core-nogui libreoffice-dev python3-uno
+  # the LibreOffice SDK and Calc for the add-in and its tests. The GUI build (it also runs
+  # headless), not -nogui: the window test needs one, under Xvfb; -nogui would replace it.
+  libreoffice-calc libreoffice-core libreoffice-dev python3-uno
+  xvfb xauth imagemagick
   zip unzip poppler-utils
 )
 

@@ -29,9 +29,10 @@ def prop(name, value):
 class Office:
     """with Office(oxt) as office: office.desktop, office.new_calc(), office.load(path)."""
 
-    def __init__(self, oxt, install=True):
+    def __init__(self, oxt, install=True, display=None):
         self.oxt_source = oxt
         self.install = install
+        self.display = display  # an X display (":5") for a visible office; None: headless
         self.proc = None
         self.desktop = None
 
@@ -46,6 +47,8 @@ class Office:
         env = dict(os.environ)
         env["HOME"] = self.home
         env.pop("DISPLAY", None)
+        if self.display:
+            env["DISPLAY"] = self.display
         return env
 
     def __enter__(self):
@@ -77,8 +80,9 @@ class Office:
     def start(self):
         self.port = _free_port()
         accept = f"socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext"
+        mode = [] if self.display else ["--headless", "--invisible"]
         self.proc = subprocess.Popen(
-            self._as_user() + ["soffice", "--headless", "--invisible", "--nologo", "--norestore",
+            self._as_user() + ["soffice", *mode, "--nologo", "--norestore",
                                "--nodefault", "--nolockcheck", f"--accept={accept}",
                                f"-env:UserInstallation={self.profile_url}"],
             cwd=self.dir, env=self._env(), start_new_session=True,
@@ -133,9 +137,9 @@ class Office:
         return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
                                                  (prop("Hidden", True),))
 
-    def load(self, path):
+    def load(self, path, hidden=True):
         return self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
-                                                 (prop("Hidden", True),))
+                                                 (prop("Hidden", hidden),))
 
     def save_as(self, doc, name):
         path = os.path.join(self.dir, name)
