@@ -11,7 +11,7 @@ packages=(
   # the LibreOffice SDK and Calc for the add-in and its tests. The GUI build (it also runs
   # headless), not -nogui: the window test needs one, under Xvfb; -nogui would replace it.
   libreoffice-calc libreoffice-core libreoffice-dev python3-uno
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick fonts-dejavu-core
   zip unzip poppler-utils
 )
 
