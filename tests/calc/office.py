@@ -66,11 +66,17 @@ class Office:
             os.chown(self.dir, NOBODY, NOBODY)
         self.profile_url = "file://" + self.profile
         try:
+            self.listing = ""
             if self.install:
                 subprocess.run(self._as_user() + ["unopkg", "add", "-f", "--suppress-license", self.oxt,
                                                   f"-env:UserInstallation={self.profile_url}"],
                                cwd=self.dir, env=self._env(), check=True, timeout=180,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                # What Extension Manager shows, read before the office takes the profile.
+                self.listing = subprocess.run(
+                    self._as_user() + ["unopkg", "list", f"-env:UserInstallation={self.profile_url}"],
+                    cwd=self.dir, env=self._env(), check=True, timeout=180, capture_output=True,
+                    text=True).stdout
             self.start()
         except BaseException:
             self.close()

@@ -186,6 +186,35 @@ class CalcFunctions(OfficeTestCase):
         c = self.formula("L1", "=RETRO_START(\"A\";$A$20:$E$22;DATE(2027;4;2))")
         self.assertEqual(iso(c.getValue()), "2027-03-23")
 
+    def test_named_range_and_other_sheet_as_the_table(self):
+        origin = uno.createUnoStruct("com.sun.star.table.CellAddress")
+        self.doc.NamedRanges.addNewByName("TaskTable", "$Sheet1.$A$1:$F$10", origin, 0)
+        named = self.formula("L1", "=RETRO_END(\"VIS\";TaskTable;$J$1;$J$2)")
+        self.assertEqual(iso(named.getValue()), "2027-03-23")
+        self.doc.Sheets.insertNewByName("Other", 1)
+        other = self.doc.Sheets.getByName("Other").getCellRangeByName("A1")
+        other.setFormula("=RETRO_END(\"VIS\";$Sheet1.$A$1:$F$10;$Sheet1.$J$1;$Sheet1.$J$2)")
+        self.doc.calculateAll()
+        self.assertEqual(iso(other.getValue()), "2027-03-23")
+
+    def test_a_hundred_thousand_rows(self):
+        n = 100_000
+        rows = [["ID", "Duration", "Predecessors"]] + [[f"T{i}", i % 7, f"T{i - 1}" if i % 50 else ""]
+                                                         for i in range(n)]
+        big = self.doc.Sheets.getByIndex(0)
+        fill(big, rows, 20, 0)  # columns U:W
+        check = self.formula("L1", f"=RETRO_CHECK($U$1:$W${n + 1};DATE(2040;12;31))")
+        self.assertEqual(check.getString(), "OK")
+        last = self.formula("L2", f"=RETRO_END(\"T{n - 1}\";$U$1:$W${n + 1};DATE(2040;12;31))")
+        self.assertEqual(iso(last.getValue()), "2040-12-31")
+        self.assertTrue(self.office.alive())
+
+    def test_extension_manager_lists_the_extension(self):
+        listing = self.office.listing
+        self.assertIn("org.retroplan.extension", listing)
+        self.assertIn("Version: 0.1.0", listing)
+        self.assertIn("is registered: yes", listing)
+
     def test_numeric_ids(self):
         fill_at(self.sheet, [["ID", "Duration", "Predecessors"], [1, 2, ""], [2, 3, ""], [3, 1, "1;2"]], "A20")
         c = self.formula("L1", "=RETRO_SLACK(1;$A$20:$C$23;DATE(2027;4;2))")
