@@ -12,27 +12,31 @@ using namespace css;
 
 namespace {
 
-uno::Reference<uno::XInterface> SAL_CALL create_functions(const uno::Reference<uno::XComponentContext>& context) {
+uno::Reference<uno::XInterface>
+    SAL_CALL create_functions(const uno::Reference<uno::XComponentContext>& context) {
     return static_cast<cppu::OWeakObject*>(new retroplan::addin::Functions(context));
 }
 
-uno::Reference<uno::XInterface> SAL_CALL create_rebuild(const uno::Reference<uno::XComponentContext>& context) {
+uno::Reference<uno::XInterface>
+    SAL_CALL create_rebuild(const uno::Reference<uno::XComponentContext>& context) {
     return static_cast<cppu::OWeakObject*>(new retroplan::addin::RebuildHandler(context));
 }
 
 } // namespace
 
 extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation_name,
-                                                                     void* /*service_manager*/,
-                                                                     void* /*registry_key*/) {
+                                                                    void* /*service_manager*/,
+                                                                    void* /*registry_key*/) {
     using namespace retroplan::addin;
     uno::Reference<lang::XSingleComponentFactory> factory;
     if (std::strcmp(implementation_name, kFunctionsImplName) == 0)
         factory = cppu::createSingleComponentFactory(
-            create_functions, rtl::OUString::createFromAscii(kFunctionsImplName), functions_service_names());
+            create_functions, rtl::OUString::createFromAscii(kFunctionsImplName),
+            functions_service_names());
     else if (std::strcmp(implementation_name, kRebuildImplName) == 0)
         factory = cppu::createSingleComponentFactory(
-            create_rebuild, rtl::OUString::createFromAscii(kRebuildImplName), rebuild_service_names());
+            create_rebuild, rtl::OUString::createFromAscii(kRebuildImplName),
+            rebuild_service_names());
     if (!factory.is()) return nullptr;
     factory->acquire();
     return factory.get();

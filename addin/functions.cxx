@@ -19,9 +19,10 @@ uno::Sequence<OUString> functions_service_names() {
 
 Functions::Functions(const uno::Reference<uno::XComponentContext>& context) : context_(context) {}
 
-std::shared_ptr<const ComputedPlan> Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
-                                                         const uno::Reference<table::XCellRange>& tasks,
-                                                         const SettingsInput& settings) {
+std::shared_ptr<const ComputedPlan>
+Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
+                     const uno::Reference<table::XCellRange>& tasks,
+                     const SettingsInput& settings) {
     if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
     auto computed = cache_.get(caller, tasks, settings);
     if (!computed->ok())
@@ -29,39 +30,46 @@ std::shared_ptr<const ComputedPlan> Functions::scheduled(const uno::Reference<be
     return computed;
 }
 
-uno::Any Functions::task_value(Value what, const char* name, const uno::Reference<beans::XPropertySet>& caller,
+uno::Any Functions::task_value(Value what, const char* name,
+                               const uno::Reference<beans::XPropertySet>& caller,
                                const uno::Any& task, const uno::Reference<table::XCellRange>& tasks,
                                const uno::Any& deadline, const uno::Any& holidays,
                                const uno::Any& weekend, const uno::Any& start) {
     return guarded(name, [&]() -> uno::Any {
         const Date null_date = null_date_of(caller);
-        const auto computed =
-            scheduled(caller, tasks, settings_from_args(deadline, holidays, weekend, start, null_date));
+        const auto computed = scheduled(
+            caller, tasks, settings_from_args(deadline, holidays, weekend, start, null_date));
         const auto it = computed->index_of.find(id_from_any(task));
         if (it == computed->index_of.end()) return {}; // an unknown ID shows #N/A
         const Schedule& s = *computed->outcome.schedule;
         const TaskTimes& t = s.times[it->second];
         const TaskDates& d = s.dates[it->second];
         switch (what) {
-        case Value::Start: return uno::Any(serial_from_date(d.start, null_date));
-        case Value::End: return uno::Any(serial_from_date(d.end, null_date));
-        case Value::EarlyStart: return uno::Any(serial_from_date(d.early_start, null_date));
-        case Value::EarlyEnd: return uno::Any(serial_from_date(d.early_end, null_date));
-        case Value::Slack: return uno::Any(double(t.total_slack));
-        case Value::FreeSlack: return uno::Any(double(t.free_slack));
+        case Value::Start:
+            return uno::Any(serial_from_date(d.start, null_date));
+        case Value::End:
+            return uno::Any(serial_from_date(d.end, null_date));
+        case Value::EarlyStart:
+            return uno::Any(serial_from_date(d.early_start, null_date));
+        case Value::EarlyEnd:
+            return uno::Any(serial_from_date(d.early_end, null_date));
+        case Value::Slack:
+            return uno::Any(double(t.total_slack));
+        case Value::FreeSlack:
+            return uno::Any(double(t.free_slack));
         // Calc shows an add-in's boolean as 0; 1/0 is what its own logical functions return.
-        case Value::Critical: return uno::Any(t.critical ? 1.0 : 0.0);
+        case Value::Critical:
+            return uno::Any(t.critical ? 1.0 : 0.0);
         }
         return {};
     });
 }
 
 #define RETRO_TASK_FUNCTION(method, value)                                                         \
-    uno::Any SAL_CALL Functions::method(const uno::Reference<beans::XPropertySet>& caller,         \
-                                        const uno::Any& task,                                      \
-                                        const uno::Reference<table::XCellRange>& tasks,            \
-                                        const uno::Any& deadline, const uno::Any& holidays,        \
-                                        const uno::Any& weekend, const uno::Any& start) {          \
+    uno::Any SAL_CALL Functions::method(                                                           \
+        const uno::Reference<beans::XPropertySet>& caller, const uno::Any& task,                   \
+        const uno::Reference<table::XCellRange>& tasks, const uno::Any& deadline,                  \
+        const uno::Any& holidays, const uno::Any& weekend, const uno::Any& start) {                \
         return task_value(Value::value, #method, caller, task, tasks, deadline, holidays, weekend, \
                           start);                                                                  \
     }
@@ -81,20 +89,21 @@ uno::Any SAL_CALL Functions::retroKickoff(const uno::Reference<beans::XPropertyS
                                           const uno::Any& weekend) {
     return guarded("retroKickoff", [&]() -> uno::Any {
         const Date null_date = null_date_of(caller);
-        const auto computed =
-            scheduled(caller, tasks, settings_from_args(deadline, holidays, weekend, {}, null_date));
+        const auto computed = scheduled(
+            caller, tasks, settings_from_args(deadline, holidays, weekend, {}, null_date));
         return uno::Any(serial_from_date(computed->outcome.schedule->kickoff_date, null_date));
     });
 }
 
-uno::Sequence<uno::Sequence<uno::Any>> SAL_CALL
-Functions::retroSchedule(const uno::Reference<beans::XPropertySet>& caller,
-                         const uno::Reference<table::XCellRange>& tasks, const uno::Any& deadline,
-                         const uno::Any& holidays, const uno::Any& weekend, const uno::Any& start) {
+uno::Sequence<uno::Sequence<uno::Any>>
+    SAL_CALL Functions::retroSchedule(const uno::Reference<beans::XPropertySet>& caller,
+                                      const uno::Reference<table::XCellRange>& tasks,
+                                      const uno::Any& deadline, const uno::Any& holidays,
+                                      const uno::Any& weekend, const uno::Any& start) {
     return guarded("retroSchedule", [&] {
         const Date null_date = null_date_of(caller);
-        const auto computed =
-            scheduled(caller, tasks, settings_from_args(deadline, holidays, weekend, start, null_date));
+        const auto computed = scheduled(
+            caller, tasks, settings_from_args(deadline, holidays, weekend, start, null_date));
         const Schedule& s = *computed->outcome.schedule;
         const auto& plan = *computed->plan;
         uno::Sequence<uno::Sequence<uno::Any>> rows(sal_Int32(plan.tasks.size()));
@@ -132,17 +141,24 @@ OUString SAL_CALL Functions::retroCheck(const uno::Reference<beans::XPropertySet
         const Lang lang = ui_language(context_);
         std::string text = format_problem(computed->problems.front(), lang);
         if (computed->problems.size() > 1)
-            text += (lang == Lang::Fr ? " (+" : " (+") + std::to_string(computed->problems.size() - 1) +
+            text += (lang == Lang::Fr ? " (+" : " (+") +
+                    std::to_string(computed->problems.size() - 1) +
                     (lang == Lang::Fr ? " autres)" : " more)");
         return to_ouString(text);
     });
 }
 
-OUString SAL_CALL Functions::getServiceName() { return OUString::createFromAscii(kFunctionsServiceName); }
-OUString SAL_CALL Functions::getImplementationName() { return OUString::createFromAscii(kFunctionsImplName); }
+OUString SAL_CALL Functions::getServiceName() {
+    return OUString::createFromAscii(kFunctionsServiceName);
+}
+OUString SAL_CALL Functions::getImplementationName() {
+    return OUString::createFromAscii(kFunctionsImplName);
+}
 sal_Bool SAL_CALL Functions::supportsService(const OUString& name) {
     return cppu::supportsService(this, name);
 }
-uno::Sequence<OUString> SAL_CALL Functions::getSupportedServiceNames() { return functions_service_names(); }
+uno::Sequence<OUString> SAL_CALL Functions::getSupportedServiceNames() {
+    return functions_service_names();
+}
 
 } // namespace retroplan::addin

@@ -21,7 +21,7 @@ inline constexpr const char* kFunctionsServiceName = "org.retroplan.Functions";
 css::uno::Sequence<OUString> functions_service_names();
 
 class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctions,
-                                                css::lang::XServiceName, css::lang::XServiceInfo> {
+                                               css::lang::XServiceName, css::lang::XServiceInfo> {
   public:
     explicit Functions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
@@ -30,46 +30,50 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
                                       const css::uno::Any& task,
                                       const css::uno::Reference<css::table::XCellRange>& tasks,
                                       const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                      const css::uno::Any& weekend, const css::uno::Any& start) override;
+                                      const css::uno::Any& weekend,
+                                      const css::uno::Any& start) override;
     css::uno::Any SAL_CALL retroEnd(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                     const css::uno::Any& task,
                                     const css::uno::Reference<css::table::XCellRange>& tasks,
                                     const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                    const css::uno::Any& weekend, const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroEarlyStart(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                           const css::uno::Any& task,
-                                           const css::uno::Reference<css::table::XCellRange>& tasks,
-                                           const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                           const css::uno::Any& weekend, const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroEarlyEnd(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                         const css::uno::Any& task,
-                                         const css::uno::Reference<css::table::XCellRange>& tasks,
-                                         const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                         const css::uno::Any& weekend, const css::uno::Any& start) override;
+                                    const css::uno::Any& weekend,
+                                    const css::uno::Any& start) override;
+    css::uno::Any SAL_CALL retroEarlyStart(
+        const css::uno::Reference<css::beans::XPropertySet>& caller, const css::uno::Any& task,
+        const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
+        const css::uno::Any& holidays, const css::uno::Any& weekend,
+        const css::uno::Any& start) override;
+    css::uno::Any SAL_CALL retroEarlyEnd(
+        const css::uno::Reference<css::beans::XPropertySet>& caller, const css::uno::Any& task,
+        const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
+        const css::uno::Any& holidays, const css::uno::Any& weekend,
+        const css::uno::Any& start) override;
     css::uno::Any SAL_CALL retroSlack(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                       const css::uno::Any& task,
                                       const css::uno::Reference<css::table::XCellRange>& tasks,
                                       const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                      const css::uno::Any& weekend, const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroFreeSlack(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                          const css::uno::Any& task,
-                                          const css::uno::Reference<css::table::XCellRange>& tasks,
-                                          const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                          const css::uno::Any& weekend, const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroCritical(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                         const css::uno::Any& task,
-                                         const css::uno::Reference<css::table::XCellRange>& tasks,
-                                         const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                         const css::uno::Any& weekend, const css::uno::Any& start) override;
+                                      const css::uno::Any& weekend,
+                                      const css::uno::Any& start) override;
+    css::uno::Any SAL_CALL retroFreeSlack(
+        const css::uno::Reference<css::beans::XPropertySet>& caller, const css::uno::Any& task,
+        const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
+        const css::uno::Any& holidays, const css::uno::Any& weekend,
+        const css::uno::Any& start) override;
+    css::uno::Any SAL_CALL retroCritical(
+        const css::uno::Reference<css::beans::XPropertySet>& caller, const css::uno::Any& task,
+        const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
+        const css::uno::Any& holidays, const css::uno::Any& weekend,
+        const css::uno::Any& start) override;
     css::uno::Any SAL_CALL retroKickoff(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                         const css::uno::Reference<css::table::XCellRange>& tasks,
-                                        const css::uno::Any& deadline, const css::uno::Any& holidays,
+                                        const css::uno::Any& deadline,
+                                        const css::uno::Any& holidays,
                                         const css::uno::Any& weekend) override;
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL
-    retroSchedule(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                  const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
-                  const css::uno::Any& holidays, const css::uno::Any& weekend,
-                  const css::uno::Any& start) override;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>>
+        SAL_CALL retroSchedule(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                               const css::uno::Reference<css::table::XCellRange>& tasks,
+                               const css::uno::Any& deadline, const css::uno::Any& holidays,
+                               const css::uno::Any& weekend, const css::uno::Any& start) override;
     OUString SAL_CALL retroCheck(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                  const css::uno::Reference<css::table::XCellRange>& tasks,
                                  const css::uno::Any& deadline, const css::uno::Any& holidays,
@@ -92,9 +96,10 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
                              const css::uno::Any& deadline, const css::uno::Any& holidays,
                              const css::uno::Any& weekend, const css::uno::Any& start);
     // The schedule, or BadInput naming the first problem.
-    std::shared_ptr<const ComputedPlan> scheduled(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                                  const css::uno::Reference<css::table::XCellRange>& tasks,
-                                                  const SettingsInput& settings);
+    std::shared_ptr<const ComputedPlan>
+    scheduled(const css::uno::Reference<css::beans::XPropertySet>& caller,
+              const css::uno::Reference<css::table::XCellRange>& tasks,
+              const SettingsInput& settings);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     PlanCache cache_;

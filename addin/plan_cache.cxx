@@ -39,7 +39,8 @@ class StaleOnModify : public cppu::WeakImplHelper1<util::XModifyListener> {
 // Binary, not formatted: the key is built in every call, thousands of times per recalculation.
 void append_cell_key(std::string& key, const Cell& c) {
     key += char(c.kind);
-    if (c.kind == Cell::Kind::Number) key.append(reinterpret_cast<const char*>(&c.number), sizeof c.number);
+    if (c.kind == Cell::Kind::Number)
+        key.append(reinterpret_cast<const char*>(&c.number), sizeof c.number);
     else if (c.kind == Cell::Kind::Text) {
         const auto size = std::uint32_t(c.text.size());
         key.append(reinterpret_cast<const char*>(&size), sizeof size);
@@ -52,8 +53,10 @@ void append_cell_key(std::string& key, const Cell& c) {
 std::string settings_key(const SettingsInput& s) {
     std::string key;
     key.reserve(64 + 9 * s.holidays.size());
-    for (const Cell* c : {&s.deadline, &s.weekend, &s.start}) append_cell_key(key, *c);
-    for (const auto& h : s.holidays) append_cell_key(key, h);
+    for (const Cell* c : {&s.deadline, &s.weekend, &s.start})
+        append_cell_key(key, *c);
+    for (const auto& h : s.holidays)
+        append_cell_key(key, h);
     return key;
 }
 
@@ -93,9 +96,9 @@ void PlanCache::evict_if_full() {
     }
 }
 
-std::shared_ptr<PlanCache::Entry> PlanCache::entry_for(
-    const uno::Reference<beans::XPropertySet>& caller, const uno::Reference<table::XCellRange>& tasks,
-    Date null_date) {
+std::shared_ptr<PlanCache::Entry>
+PlanCache::entry_for(const uno::Reference<beans::XPropertySet>& caller,
+                     const uno::Reference<table::XCellRange>& tasks, Date null_date) {
     const table::CellRangeAddress a = address_of(tasks);
     // The same range in two documents is two tables: the document's identity is in the key.
     const uno::Reference<uno::XInterface> doc(caller, uno::UNO_QUERY);
@@ -124,20 +127,20 @@ std::shared_ptr<PlanCache::Entry> PlanCache::entry_for(
     std::shared_ptr<Entry> e = found->second;
     e->last_used = ++clock_;
     // Without a broadcaster there is no way to know of changes: read the table every time.
-    const bool must_read = e->flags->stale.exchange(false) || !e->plan ||
-                           !e->broadcaster.is() || e->null_date != null_date;
+    const bool must_read = e->flags->stale.exchange(false) || !e->plan || !e->broadcaster.is() ||
+                           e->null_date != null_date;
     if (must_read) {
-        e->plan = std::make_shared<const PlanInput>(read_table(table_from_range(tasks, a), null_date));
+        e->plan =
+            std::make_shared<const PlanInput>(read_table(table_from_range(tasks, a), null_date));
         e->null_date = null_date;
         e->schedules.clear();
-        ++table_reads_;
     }
     return e;
 }
 
-std::shared_ptr<const ComputedPlan> PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
-                                                   const uno::Reference<table::XCellRange>& tasks,
-                                                   const SettingsInput& settings) {
+std::shared_ptr<const ComputedPlan>
+PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
+               const uno::Reference<table::XCellRange>& tasks, const SettingsInput& settings) {
     std::lock_guard lock(mutex_);
     const std::shared_ptr<Entry> e = entry_for(caller, tasks, settings.null_date);
     const std::string key = settings_key(settings);
@@ -155,7 +158,8 @@ std::shared_ptr<const ComputedPlan> PlanCache::get(const uno::Reference<beans::X
     } else {
         // Report the table's own problems too, checked against a default calendar.
         const Outcome rows = schedule(*e->plan, Calendar{}, Options{make_date(2100, 1, 1), {}});
-        computed->problems.insert(computed->problems.end(), rows.problems.begin(), rows.problems.end());
+        computed->problems.insert(computed->problems.end(), rows.problems.begin(),
+                                  rows.problems.end());
     }
     for (std::size_t i = 0; i < e->plan->tasks.size(); ++i)
         computed->index_of.emplace(e->plan->tasks[i].id, i);

@@ -38,12 +38,9 @@ class PlanCache {
     PlanCache(const PlanCache&) = delete;
     PlanCache& operator=(const PlanCache&) = delete;
 
-    std::shared_ptr<const ComputedPlan> get(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                            const css::uno::Reference<css::table::XCellRange>& tasks,
-                                            const SettingsInput& settings);
-
-    // How many times a table was read from Calc (for tests and benchmarks of the cache).
-    std::size_t table_reads() const { return table_reads_; }
+    std::shared_ptr<const ComputedPlan>
+    get(const css::uno::Reference<css::beans::XPropertySet>& caller,
+        const css::uno::Reference<css::table::XCellRange>& tasks, const SettingsInput& settings);
 
   private:
     struct Entry;
@@ -55,7 +52,6 @@ class PlanCache {
     std::mutex mutex_;
     std::unordered_map<std::string, std::shared_ptr<Entry>> entries_;
     std::uint64_t clock_ = 0;
-    std::size_t table_reads_ = 0;
 };
 
 // Key of a set of settings, to tell schedules of one table apart.

@@ -15,11 +15,11 @@
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XActionLockable.hpp>
-#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
@@ -41,9 +41,10 @@ constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DA
                                   sheet::CellFlags::EDITATTR | sheet::CellFlags::FORMATTED;
 
 uno::Reference<beans::XPropertySet> user_properties(const uno::Reference<frame::XModel>& model) {
-    const uno::Reference<document::XDocumentPropertiesSupplier> supplier(model, uno::UNO_QUERY_THROW);
-    return uno::Reference<beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
-                                               uno::UNO_QUERY_THROW);
+    const uno::Reference<document::XDocumentPropertiesSupplier> supplier(model,
+                                                                         uno::UNO_QUERY_THROW);
+    return uno::Reference<beans::XPropertySet>(
+        supplier->getDocumentProperties()->getUserDefinedProperties(), uno::UNO_QUERY_THROW);
 }
 
 OUString read_property(const uno::Reference<frame::XModel>& model, const char* name) {
@@ -54,7 +55,8 @@ OUString read_property(const uno::Reference<frame::XModel>& model, const char* n
     return value;
 }
 
-void write_property(const uno::Reference<frame::XModel>& model, const char* name, const OUString& value) {
+void write_property(const uno::Reference<frame::XModel>& model, const char* name,
+                    const OUString& value) {
     const auto props = user_properties(model);
     const OUString key = OUString::createFromAscii(name);
     if (props->getPropertySetInfo()->hasPropertyByName(key)) {
@@ -134,18 +136,22 @@ class ControllerLock {
     uno::Reference<document::XActionLockable> lockable_;
 };
 
-std::string words(Lang lang, const char* en, const char* fr) { return lang == Lang::Fr ? fr : en; }
+std::string words(Lang lang, const char* en, const char* fr) {
+    return lang == Lang::Fr ? fr : en;
+}
 
 // The timeline's labels: French for a French document even in an English office.
 Lang sheet_language(const uno::Reference<frame::XModel>& model, Lang ui) {
     lang::Locale locale;
-    uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
+    uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW)
+        ->getPropertyValue("CharLocale") >>= locale;
     return locale.Language == "fr" ? Lang::Fr : ui;
 }
 
 } // namespace
 
-RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang, bool interactive) {
+RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang,
+                                bool interactive) {
     RebuildResult result;
     const uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
     if (!doc.is()) {
@@ -158,23 +164,31 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
     RebuildPlan plan = prepare_rebuild(read_rebuild_input(doc, tasks, null_date));
 
     if (plan.no_table) {
-        result.message = to_ouString(words(lang,
+        result.message = to_ouString(words(
+            lang,
             "No task table found: Retroplan looks for a header row with an ID or name column and a "
             "duration column (e.g. ID, Name, Duration, Predecessors).",
-            "Aucun tableau de tâches trouvé : Retroplan cherche une ligne d'en-tête avec une colonne ID "
+            "Aucun tableau de tâches trouvé : Retroplan cherche une ligne d'en-tête avec une "
+            "colonne ID "
             "ou nom et une colonne durée (par ex. ID, Tâche, Durée, Prédécesseurs)."));
     } else if (plan.missing_deadline) {
-        result.message = to_ouString(words(lang,
-            "No deadline: define the named range RETRO_DEADLINE, or write \u201CDeadline\u201D above the "
-            "table with the date in the cell to its right. Nothing was changed.",
-            "Pas de date de lancement : définissez la plage nommée RETRO_DEADLINE, ou écrivez « Date de "
-            "lancement » au-dessus du tableau avec la date dans la cellule à sa droite. Rien n'a été modifié."));
+        result.message =
+            to_ouString(words(lang,
+                              "No deadline: define the named range RETRO_DEADLINE, or write "
+                              "\u201CDeadline\u201D above the "
+                              "table with the date in the cell to its right. Nothing was changed.",
+                              "Pas de date de lancement : définissez la plage nommée "
+                              "RETRO_DEADLINE, ou écrivez « Date de "
+                              "lancement » au-dessus du tableau avec la date dans la cellule à sa "
+                              "droite. Rien n'a été modifié."));
     } else if (!plan.problems.empty()) {
-        std::string text = words(lang, "The retroplan was not rebuilt. ", "Le rétroplanning n'a pas été reconstruit. ");
+        std::string text = words(lang, "The retroplan was not rebuilt. ",
+                                 "Le rétroplanning n'a pas été reconstruit. ");
         const std::size_t shown = std::min<std::size_t>(plan.problems.size(), 10);
-        for (std::size_t i = 0; i < shown; ++i) text += "\n" + format_problem(plan.problems[i], lang);
+        for (std::size_t i = 0; i < shown; ++i)
+            text.append("\n").append(format_problem(plan.problems[i], lang));
         if (plan.problems.size() > shown)
-            text += "\n(+" + std::to_string(plan.problems.size() - shown) + ")";
+            text.append("\n(+").append(std::to_string(plan.problems.size() - shown)).append(")");
         result.message = to_ouString(text);
     } else {
         const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
@@ -193,28 +207,37 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                 const NoUndoRecording quiet(model, !interactive);
                 sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
             }
-            const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
-            uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)->clearContents(kEverything);
-            write_timeline_sheet(doc, sheet, plan, null_date, sheet_language(model, lang), tasks.name);
+            const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),
+                                                            uno::UNO_QUERY_THROW);
+            uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
+                ->clearContents(kEverything);
+            write_timeline_sheet(doc, sheet, plan, null_date, sheet_language(model, lang),
+                                 tasks.name);
             if (!owned(owned_list, name))
-                write_property(model, kOwnedProperty, owned_list.isEmpty() ? name : owned_list + "\n" + name);
+                write_property(model, kOwnedProperty,
+                               owned_list.isEmpty() ? name : owned_list + "\n" + name);
         }
         // Show the result with the task columns and header rows frozen.
         uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
         if (view.is()) {
-            view->setActiveSheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
+            view->setActiveSheet(
+                uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
             uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
             if (freeze.is()) freeze->freezeAtPosition(kFirstGridColumn, kFirstTaskRow);
         }
         result.written = true;
         result.sheet_name = name;
         const Schedule& s = *plan.schedule;
-        std::string text = "OK: " + std::to_string(plan.plan.tasks.size()) +
-                           words(lang, " tasks written to ", " tâches écrites dans ") + to_utf8(name) +
-                           words(lang, "; latest kick-off ", " ; démarrage au plus tard ") + to_iso(s.kickoff_date);
+        std::string text("OK: ");
+        text.append(std::to_string(plan.plan.tasks.size()))
+            .append(words(lang, " tasks written to ", " tâches écrites dans "))
+            .append(to_utf8(name))
+            .append(words(lang, "; latest kick-off ", " ; démarrage au plus tard "))
+            .append(to_iso(s.kickoff_date));
         if (s.late_by > 0)
-            text += words(lang, "; late by ", " ; en retard de ") + std::to_string(s.late_by) +
-                    words(lang, " working days", " jours ouvrés");
+            text.append(words(lang, "; late by ", " ; en retard de "))
+                .append(std::to_string(s.late_by))
+                .append(words(lang, " working days", " jours ouvrés"));
         result.message = to_ouString(text);
     }
     write_property(model, kStatusProperty, result.message);
@@ -229,7 +252,8 @@ bool has_visible_window(const uno::Reference<frame::XFrame>& frame) {
 
 void show_message(const uno::Reference<uno::XComponentContext>& context,
                   const uno::Reference<frame::XFrame>& frame, const RebuildResult& result) {
-    if (result.written || !has_visible_window(frame)) return; // headless: the status property says it
+    if (result.written || !has_visible_window(frame))
+        return; // headless: the status property says it
     const uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), uno::UNO_QUERY);
     const uno::Reference<awt::XToolkit2> toolkit = awt::Toolkit::create(context);
     const uno::Reference<awt::XMessageBoxFactory> factory(toolkit, uno::UNO_QUERY_THROW);

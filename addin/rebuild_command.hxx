@@ -27,6 +27,7 @@ bool has_visible_window(const css::uno::Reference<css::frame::XFrame>& frame);
 
 // Shows the message in a message box when the frame has a visible window; does nothing headless.
 void show_message(const css::uno::Reference<css::uno::XComponentContext>& context,
-                  const css::uno::Reference<css::frame::XFrame>& frame, const RebuildResult& result);
+                  const css::uno::Reference<css::frame::XFrame>& frame,
+                  const RebuildResult& result);
 
 } // namespace retroplan::addin

@@ -34,8 +34,9 @@ class RebuildHandler
     // XDispatch
     void SAL_CALL dispatch(const css::util::URL& url,
                            const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
-    void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
-                                    const css::util::URL& url) override;
+    void SAL_CALL
+    addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                      const css::util::URL& url) override;
     void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>&,
                                        const css::util::URL&) override {}
     // XServiceInfo

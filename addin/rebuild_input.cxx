@@ -38,8 +38,8 @@ TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     }
     // Else the active sheet, or the first one when there is no view (a document loaded hidden
     // by a script still has one; a bare model may not).
-    uno::Reference<sheet::XSpreadsheetView> view(model.is() ? model->getCurrentController() : nullptr,
-                                                 uno::UNO_QUERY);
+    uno::Reference<sheet::XSpreadsheetView> view(
+        model.is() ? model->getCurrentController() : nullptr, uno::UNO_QUERY);
     uno::Reference<sheet::XSpreadsheet> active = view.is() ? view->getActiveSheet() : nullptr;
     if (!active.is()) active.set(sheets->getByIndex(0), uno::UNO_QUERY_THROW);
     const uno::Reference<container::XNamed> named(active, uno::UNO_QUERY_THROW);
@@ -61,7 +61,8 @@ std::optional<std::vector<Cell>> named_cells(const uno::Reference<container::XNa
     if (!names->hasByName(key)) return std::nullopt;
     const uno::Any item = names->getByName(key);
     uno::Reference<sheet::XCellRangeReferrer> referrer(item, uno::UNO_QUERY);
-    uno::Reference<table::XCellRange> range = referrer.is() ? referrer->getReferredCells() : nullptr;
+    uno::Reference<table::XCellRange> range =
+        referrer.is() ? referrer->getReferredCells() : nullptr;
     if (range.is()) {
         uno::Reference<sheet::XCellRangeData> data(range, uno::UNO_QUERY_THROW);
         return cells_from_any(uno::Any(data->getDataArray()));
@@ -89,7 +90,8 @@ std::optional<Cell> first_of(std::optional<std::vector<Cell>> cells) {
 NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
     NamedSettings out;
     const uno::Reference<beans::XPropertySet> props(doc, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XNameAccess> names(props->getPropertyValue("NamedRanges"), uno::UNO_QUERY);
+    uno::Reference<container::XNameAccess> names(props->getPropertyValue("NamedRanges"),
+                                                 uno::UNO_QUERY);
     if (!names.is()) return out;
     out.deadline = first_of(named_cells(names, "RETRO_DEADLINE"));
     out.weekend = first_of(named_cells(names, "RETRO_WEEKEND"));
@@ -109,8 +111,9 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
     const uno::Reference<sheet::XUsedAreaCursor> used(cursor, uno::UNO_QUERY_THROW);
     used->gotoStartOfUsedArea(false);
     used->gotoEndOfUsedArea(true);
-    const table::CellRangeAddress a = uno::Reference<sheet::XCellRangeAddressable>(
-        cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+    const table::CellRangeAddress a =
+        uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+            ->getRangeAddress();
     in.first_row = a.StartRow + 1;
     in.first_column = a.StartColumn;
     const uno::Reference<sheet::XCellRangeData> data(cursor, uno::UNO_QUERY_THROW);

@@ -38,26 +38,53 @@ struct Words {
     const char* months[12];
 };
 
-const Words kEnglish{
-    "Retroplan", "Deadline", "Latest kick-off", "Critical path", "Status", "On time",
-    "Late by %d working days", "%d working days", "One column per day; non-working days in grey",
-    "One column per week (plan longer than six months)", "W", "yes", "no", "Critical task",
-    "Task with slack", "Slack (room before the latest start)", "Non-working day", "Milestone",
-    "Deadline", "Today",
-    {"ID", "Task", "Owner", "Duration", "Start", "End", "Slack", "Critical"},
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"}};
+const Words kEnglish{"Retroplan",
+                     "Deadline",
+                     "Latest kick-off",
+                     "Critical path",
+                     "Status",
+                     "On time",
+                     "Late by %d working days",
+                     "%d working days",
+                     "One column per day; non-working days in grey",
+                     "One column per week (plan longer than six months)",
+                     "W",
+                     "yes",
+                     "no",
+                     "Critical task",
+                     "Task with slack",
+                     "Slack (room before the latest start)",
+                     "Non-working day",
+                     "Milestone",
+                     "Deadline",
+                     "Today",
+                     {"ID", "Task", "Owner", "Duration", "Start", "End", "Slack", "Critical"},
+                     {"January", "February", "March", "April", "May", "June", "July", "August",
+                      "September", "October", "November", "December"}};
 
-const Words kFrench{
-    "Rétroplanning", "Date de lancement", "Démarrage au plus tard", "Chemin critique", "État",
-    "Dans les temps", "En retard de %d jours ouvrés", "%d jours ouvrés",
-    "Une colonne par jour ; jours non ouvrés en gris",
-    "Une colonne par semaine (planning de plus de six mois)", "S", "oui", "non", "Tâche critique",
-    "Tâche avec marge", "Marge (avant le début au plus tard)", "Jour non ouvré", "Jalon",
-    "Date de lancement", "Aujourd'hui",
-    {"ID", "Tâche", "Responsable", "Durée", "Début", "Fin", "Marge", "Critique"},
-    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-     "octobre", "novembre", "décembre"}};
+const Words kFrench{"Rétroplanning",
+                    "Date de lancement",
+                    "Démarrage au plus tard",
+                    "Chemin critique",
+                    "État",
+                    "Dans les temps",
+                    "En retard de %d jours ouvrés",
+                    "%d jours ouvrés",
+                    "Une colonne par jour ; jours non ouvrés en gris",
+                    "Une colonne par semaine (planning de plus de six mois)",
+                    "S",
+                    "oui",
+                    "non",
+                    "Tâche critique",
+                    "Tâche avec marge",
+                    "Marge (avant le début au plus tard)",
+                    "Jour non ouvré",
+                    "Jalon",
+                    "Date de lancement",
+                    "Aujourd'hui",
+                    {"ID", "Tâche", "Responsable", "Durée", "Début", "Fin", "Marge", "Critique"},
+                    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "septembre", "octobre", "novembre", "décembre"}};
 
 std::string printf_int(const char* format, long long n) {
     char buf[128];
@@ -65,13 +92,16 @@ std::string printf_int(const char* format, long long n) {
     return buf;
 }
 
-uno::Any text(std::string_view s) { return uno::Any(to_ouString(s)); }
+uno::Any text(std::string_view s) {
+    return uno::Any(to_ouString(s));
+}
 
 class Painter {
   public:
     explicit Painter(uno::Reference<sheet::XSpreadsheet> sheet) : sheet_(std::move(sheet)) {}
 
-    uno::Reference<beans::XPropertySet> range(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1) {
+    uno::Reference<beans::XPropertySet> range(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1,
+                                              sal_Int32 r1) {
         return uno::Reference<beans::XPropertySet>(sheet_->getCellRangeByPosition(c0, r0, c1, r1),
                                                    uno::UNO_QUERY_THROW);
     }
@@ -92,7 +122,8 @@ class Painter {
                     sheet_->getCellByPosition(c0 + c, r0 + r)->setValue(number);
                 } else if ((row[c] >>= string) && !string.isEmpty()) {
                     uno::Reference<text::XTextRange>(sheet_->getCellByPosition(c0 + c, r0 + r),
-                                                     uno::UNO_QUERY_THROW)->setString(string);
+                                                     uno::UNO_QUERY_THROW)
+                        ->setString(string);
                 }
             }
         }
@@ -106,8 +137,9 @@ class Painter {
         line.LineWidth = 50;
         line.OuterLineWidth = 50;
         line.LineStyle = table::BorderLineStyle::SOLID;
-        range(c, r0, c, r1)->setPropertyValue(right ? OUString("RightBorder") : OUString("LeftBorder"),
-                                              uno::Any(line));
+        range(c, r0, c, r1)
+            ->setPropertyValue(right ? OUString("RightBorder") : OUString("LeftBorder"),
+                               uno::Any(line));
     }
 
   private:
@@ -119,17 +151,21 @@ uno::Sequence<uno::Sequence<uno::Any>> matrix(sal_Int32 rows, sal_Int32 cols) {
     // Empty strings, not void: setDataArray takes a void element for an error cell (and
     // crashed on it here); an empty string leaves the new cell empty.
     uno::Sequence<uno::Any> row(cols);
-    for (auto* a = row.getArray(); a != row.getArray() + cols; ++a) *a <<= OUString();
+    for (auto* a = row.getArray(); a != row.getArray() + cols; ++a)
+        *a <<= OUString();
     auto* r = m.getArray();
-    for (sal_Int32 i = 0; i < rows; ++i) r[i] = row;
+    for (sal_Int32 i = 0; i < rows; ++i)
+        r[i] = row;
     return m;
 }
 
 sal_Int32 date_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
     const uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY_THROW);
-    const uno::Reference<util::XNumberFormatTypes> types(supplier->getNumberFormats(), uno::UNO_QUERY_THROW);
+    const uno::Reference<util::XNumberFormatTypes> types(supplier->getNumberFormats(),
+                                                         uno::UNO_QUERY_THROW);
     lang::Locale locale;
-    uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
+    uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)
+        ->getPropertyValue("CharLocale") >>= locale;
     return types->getStandardFormat(util::NumberFormat::DATE, locale);
 }
 
@@ -142,7 +178,8 @@ void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
     const OUString name("Retroplan");
     if (!pages->hasByName(name)) {
         const uno::Reference<lang::XMultiServiceFactory> factory(doc, uno::UNO_QUERY_THROW);
-        pages->insertByName(name, uno::Any(factory->createInstance("com.sun.star.style.PageStyle")));
+        pages->insertByName(name,
+                            uno::Any(factory->createInstance("com.sun.star.style.PageStyle")));
     }
     const uno::Reference<beans::XPropertySet> style(pages->getByName(name), uno::UNO_QUERY_THROW);
     sal_Int32 width = 0, height = 0;
@@ -154,9 +191,11 @@ void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
         style->setPropertyValue("Height", uno::Any(width));
     }
     // Up to about a hundred columns per landscape page width; as many pages down as needed.
-    style->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(std::max<sal_Int32>(1, (grid_columns + 99) / 100))));
+    style->setPropertyValue("ScaleToPagesX",
+                            uno::Any(sal_Int16(std::max<sal_Int32>(1, (grid_columns + 99) / 100))));
     style->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
-    uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)->setPropertyValue("PageStyle", uno::Any(name));
+    uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("PageStyle", uno::Any(name));
 }
 
 } // namespace
@@ -191,49 +230,60 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         p.range(2, 1, 2, 4)->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_LEFT));
         p.bold(0, 0, 0, 4);
         p.range(0, 0, 0, 0)->setPropertyValue("CharHeight", uno::Any(16.0f));
-        if (s.late_by > 0) p.range(2, 4, 2, 4)->setPropertyValue("CharColor", uno::Any(kCriticalColor));
+        if (s.late_by > 0)
+            p.range(2, 4, 2, 4)->setPropertyValue("CharColor", uno::Any(kCriticalColor));
 
-        const std::pair<sal_Int32, const char*> legend[] = {
-            {kCriticalColor, w.legend_critical}, {kTaskColor, w.legend_task},
-            {kTaskSlackColor, w.legend_slack}, {kNonWorkingColor, w.legend_off},
-            {-1, w.legend_milestone}, {-2, w.legend_deadline}, {-3, w.legend_today}};
+        const std::pair<sal_Int32, const char*> legend[] = {{kCriticalColor, w.legend_critical},
+                                                            {kTaskColor, w.legend_task},
+                                                            {kTaskSlackColor, w.legend_slack},
+                                                            {kNonWorkingColor, w.legend_off},
+                                                            {-1, w.legend_milestone},
+                                                            {-2, w.legend_deadline},
+                                                            {-3, w.legend_today}};
         constexpr sal_Int32 swatch = 4;
         auto labels = matrix(7, 2);
-        for (sal_Int32 i = 0; i < 7; ++i) labels[i][1] = text(legend[i].second);
+        for (sal_Int32 i = 0; i < 7; ++i)
+            labels[i][1] = text(legend[i].second);
         labels[4][0] = text("\u25C6");
         p.put(swatch, 1, labels);
         for (sal_Int32 i = 0; i < 7; ++i) {
             const sal_Int32 row = 1 + i;
-            if (legend[i].first >= 0) p.fill(swatch, row, swatch, row, legend[i].first);
-            else if (legend[i].first == -2) p.vertical_line(swatch, row, row, kDeadlineColor, true);
-            else if (legend[i].first == -3) p.vertical_line(swatch, row, row, kTodayColor, false);
+            if (legend[i].first >= 0)
+                p.fill(swatch, row, swatch, row, legend[i].first);
+            else if (legend[i].first == -2)
+                p.vertical_line(swatch, row, row, kDeadlineColor, true);
+            else if (legend[i].first == -3)
+                p.vertical_line(swatch, row, row, kTodayColor, false);
         }
-        p.range(swatch, 1, swatch, 7)->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_CENTER));
+        p.range(swatch, 1, swatch, 7)
+            ->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_CENTER));
     }
 
     // Header rows: month, week number, day; the task columns' titles on the day row.
     {
         auto h = matrix(kHeaderRows, kTaskColumns + grid);
         h[0][0] = text(t.scale == TimeScale::Day ? w.scale_days : w.scale_weeks);
-        for (sal_Int32 c = 0; c < kTaskColumns; ++c) h[2][c] = text(w.columns[c]);
+        for (sal_Int32 c = 0; c < kTaskColumns; ++c)
+            h[2][c] = text(w.columns[c]);
         unsigned last_month = 0;
         for (sal_Int32 c = 0; c < grid; ++c) {
             const std::chrono::year_month_day ymd{t.columns[std::size_t(c)]};
             const unsigned month = unsigned(ymd.month()) + 12u * unsigned(int(ymd.year()));
             // Text, not a formatted date: text overflows into the narrow day columns to its right.
             if (month != last_month)
-                h[0][kTaskColumns + c] = text(std::string(w.months[unsigned(ymd.month()) - 1]) + " " +
-                                              std::to_string(int(ymd.year())));
+                h[0][kTaskColumns + c] = text(std::string(w.months[unsigned(ymd.month()) - 1]) +
+                                              " " + std::to_string(int(ymd.year())));
             last_month = month;
             const bool monday = std::chrono::weekday{t.columns[std::size_t(c)]}.iso_encoding() == 1;
             if (t.scale == TimeScale::Week || monday || c == 0)
-                h[1][kTaskColumns + c] = text(w.week + std::to_string(iso_week(t.columns[std::size_t(c)])));
+                h[1][kTaskColumns + c] =
+                    text(w.week + std::to_string(iso_week(t.columns[std::size_t(c)])));
             h[2][kTaskColumns + c] <<= double(unsigned(ymd.day()));
         }
         p.put(0, kFirstHeaderRow, h);
         p.bold(0, kFirstHeaderRow, last_col, kFirstHeaderRow + kHeaderRows - 1);
-        const auto days_header =
-            p.range(kFirstGridColumn, kFirstHeaderRow + 1, last_col, kFirstHeaderRow + kHeaderRows - 1);
+        const auto days_header = p.range(kFirstGridColumn, kFirstHeaderRow + 1, last_col,
+                                         kFirstHeaderRow + kHeaderRows - 1);
         days_header->setPropertyValue("HoriJustify", uno::Any(table::CellHoriJustify_CENTER));
         days_header->setPropertyValue("CharHeight", uno::Any(7.0f));
     }
@@ -261,18 +311,28 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
 
     // Grid: non-working columns, then bars in runs of working days, slack shades, milestones.
     for (sal_Int32 c = 0; c < grid;) {
-        if (!t.non_working[std::size_t(c)]) { ++c; continue; }
+        if (!t.non_working[std::size_t(c)]) {
+            ++c;
+            continue;
+        }
         sal_Int32 end = c;
-        while (end + 1 < grid && t.non_working[std::size_t(end + 1)]) ++end;
-        p.fill(kFirstGridColumn + c, kFirstHeaderRow + 1, kFirstGridColumn + end, last_row, kNonWorkingColor);
+        while (end + 1 < grid && t.non_working[std::size_t(end + 1)])
+            ++end;
+        p.fill(kFirstGridColumn + c, kFirstHeaderRow + 1, kFirstGridColumn + end, last_row,
+               kNonWorkingColor);
         c = end + 1;
     }
     auto paint_runs = [&](sal_Int32 row, std::size_t first, std::size_t last, sal_Int32 color) {
         for (std::size_t c = first; c <= last;) {
-            if (t.non_working[c]) { ++c; continue; }
+            if (t.non_working[c]) {
+                ++c;
+                continue;
+            }
             std::size_t end = c;
-            while (end + 1 <= last && !t.non_working[end + 1]) ++end;
-            p.fill(kFirstGridColumn + sal_Int32(c), row, kFirstGridColumn + sal_Int32(end), row, color);
+            while (end + 1 <= last && !t.non_working[end + 1])
+                ++end;
+            p.fill(kFirstGridColumn + sal_Int32(c), row, kFirstGridColumn + sal_Int32(end), row,
+                   color);
             c = end + 1;
         }
     };
@@ -282,15 +342,18 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         const sal_Int32 row = kFirstTaskRow + i;
         const sal_Int32 color = b.critical ? kCriticalColor : kTaskColor;
         if (b.slack_first)
-            paint_runs(row, *b.slack_first, *b.slack_last, b.critical ? kCriticalSlackColor : kTaskSlackColor);
+            paint_runs(row, *b.slack_first, *b.slack_last,
+                       b.critical ? kCriticalSlackColor : kTaskSlackColor);
         if (b.milestone) {
             milestones.emplace_back(row, kFirstGridColumn + sal_Int32(b.first));
-            p.range(kFirstGridColumn + sal_Int32(b.first), row, kFirstGridColumn + sal_Int32(b.first), row)
+            p.range(kFirstGridColumn + sal_Int32(b.first), row,
+                    kFirstGridColumn + sal_Int32(b.first), row)
                 ->setPropertyValue("CharColor", uno::Any(color));
         } else {
             paint_runs(row, b.first, b.last, color);
         }
-        if (b.critical) p.range(0, row, 0, row)->setPropertyValue("CharColor", uno::Any(kCriticalColor));
+        if (b.critical)
+            p.range(0, row, 0, row)->setPropertyValue("CharColor", uno::Any(kCriticalColor));
     }
     for (const auto& [row, col] : milestones) {
         auto m = matrix(1, 1);
@@ -304,7 +367,8 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     // Deadline and today.
     const sal_Int32 dc = kFirstGridColumn + sal_Int32(t.deadline_column);
     p.vertical_line(dc, kFirstHeaderRow, last_row, kDeadlineColor, true);
-    p.range(dc, kFirstHeaderRow + 2, dc, kFirstHeaderRow + 2)->setPropertyValue("CharColor", uno::Any(kDeadlineColor));
+    p.range(dc, kFirstHeaderRow + 2, dc, kFirstHeaderRow + 2)
+        ->setPropertyValue("CharColor", uno::Any(kDeadlineColor));
     if (t.today_column) {
         const sal_Int32 tc = kFirstGridColumn + sal_Int32(*t.today_column);
         p.vertical_line(tc, kFirstHeaderRow, last_row, kTodayColor, false);
@@ -329,11 +393,14 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     const uno::Reference<sheet::XPrintAreas> print(sheet, uno::UNO_QUERY_THROW);
     uno::Sequence<table::CellRangeAddress> areas(1);
     const sal_Int16 tab = [&] {
-        return uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)->getRangeAddress().Sheet;
+        return uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)
+            ->getRangeAddress()
+            .Sheet;
     }();
     areas[0] = table::CellRangeAddress(tab, 0, 0, last_col, last_row);
     print->setPrintAreas(areas);
-    print->setTitleRows(table::CellRangeAddress(tab, 0, kFirstHeaderRow, 0, kFirstHeaderRow + kHeaderRows - 1));
+    print->setTitleRows(
+        table::CellRangeAddress(tab, 0, kFirstHeaderRow, 0, kFirstHeaderRow + kHeaderRows - 1));
     print->setPrintTitleRows(true);
     print->setTitleColumns(table::CellRangeAddress(tab, 0, 0, 1, 0));
     print->setPrintTitleColumns(true);

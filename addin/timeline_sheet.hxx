@@ -21,10 +21,11 @@ inline constexpr sal_Int32 kDeadlineColor = 0x922B21;
 inline constexpr sal_Int32 kTodayColor = 0xE67E22;
 
 // Rows and columns of the layout (0-based), shared with the tests through the README.
-inline constexpr sal_Int32 kHeaderRows = 3;      // month, week, day
-inline constexpr sal_Int32 kFirstHeaderRow = 9;  // row 10 in Calc
+inline constexpr sal_Int32 kHeaderRows = 3;                               // month, week, day
+inline constexpr sal_Int32 kFirstHeaderRow = 9;                           // row 10 in Calc
 inline constexpr sal_Int32 kFirstTaskRow = kFirstHeaderRow + kHeaderRows; // row 13
-inline constexpr sal_Int32 kTaskColumns = 8;     // ID, name, owner, duration, start, end, slack, critical
+inline constexpr sal_Int32 kTaskColumns =
+    8; // ID, name, owner, duration, start, end, slack, critical
 inline constexpr sal_Int32 kFirstGridColumn = kTaskColumns; // column I
 
 void write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,

@@ -21,7 +21,8 @@ Lang read_language(const uno::Reference<uno::XComponentContext>& context) {
         uno::Sequence<uno::Any> args(1);
         args[0] <<= beans::NamedValue("nodepath", uno::Any(OUString("/org.openoffice.Setup/L10N")));
         const uno::Reference<container::XNameAccess> l10n(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                  args),
             uno::UNO_QUERY_THROW);
         OUString locale;
         l10n->getByName("ooLocale") >>= locale;

@@ -36,14 +36,16 @@ std::vector<Cell> cells_from_any(const uno::Any& value) {
     uno::Sequence<uno::Sequence<uno::Any>> rows;
     if (value >>= rows) {
         for (const auto& row : rows)
-            for (const auto& v : row) out.push_back(cell_from_any(v));
+            for (const auto& v : row)
+                out.push_back(cell_from_any(v));
         return out;
     }
     Cell c = cell_from_any(value);
     if (!c.blank()) {
         // "2027-03-29;2027-04-05" typed in one cell is a list too.
         if (c.kind == Cell::Kind::Text && c.text.find_first_of(";,") != std::string::npos) {
-            for (auto e : split_entries(c.text)) out.push_back(Cell::of_text(std::string(e)));
+            for (auto e : split_entries(c.text))
+                out.push_back(Cell::of_text(std::string(e)));
         } else {
             out.push_back(std::move(c));
         }
@@ -65,7 +67,8 @@ Date null_date_of(const uno::Reference<beans::XPropertySet>& caller) {
 
 table::CellRangeAddress address_of(const uno::Reference<table::XCellRange>& range) {
     uno::Reference<sheet::XCellRangeAddressable> addressable(range, uno::UNO_QUERY);
-    if (!addressable.is()) throw uno::RuntimeException("Retroplan: the Tasks argument is not a cell range");
+    if (!addressable.is())
+        throw uno::RuntimeException("Retroplan: the Tasks argument is not a cell range");
     return addressable->getRangeAddress();
 }
 
@@ -75,7 +78,8 @@ std::vector<std::vector<Cell>> rows_from_data(const uno::Sequence<uno::Sequence<
     for (const auto& row : data) {
         std::vector<Cell> cells;
         cells.reserve(std::size_t(row.getLength()));
-        for (const auto& v : row) cells.push_back(cell_from_any(v));
+        for (const auto& v : row)
+            cells.push_back(cell_from_any(v));
         rows.push_back(std::move(cells));
     }
     return rows;
@@ -84,7 +88,8 @@ std::vector<std::vector<Cell>> rows_from_data(const uno::Sequence<uno::Sequence<
 Table table_from_range(const uno::Reference<table::XCellRange>& range,
                        const table::CellRangeAddress& address) {
     uno::Reference<sheet::XCellRangeData> data(range, uno::UNO_QUERY);
-    if (!data.is()) throw uno::RuntimeException("Retroplan: the Tasks argument is not a cell range");
+    if (!data.is())
+        throw uno::RuntimeException("Retroplan: the Tasks argument is not a cell range");
     Table table;
     table.rows = rows_from_data(data->getDataArray());
     table.first_row = address.StartRow + 1;
@@ -104,6 +109,8 @@ SettingsInput settings_from_args(const uno::Any& deadline, const uno::Any& holid
     return in;
 }
 
-std::string id_from_any(const uno::Any& task) { return canonical_id(cell_text(cell_from_any(task))); }
+std::string id_from_any(const uno::Any& task) {
+    return canonical_id(cell_text(cell_from_any(task)));
+}
 
 } // namespace retroplan::addin

@@ -32,7 +32,8 @@ std::vector<Cell> cells_from_any(const css::uno::Any& value);
 Date null_date_of(const css::uno::Reference<css::beans::XPropertySet>& caller);
 
 // Rows of cells from a getDataArray result.
-std::vector<std::vector<Cell>> rows_from_data(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& data);
+std::vector<std::vector<Cell>>
+rows_from_data(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& data);
 
 // The whole range in one getDataArray call; the header row is the range's first row.
 Table table_from_range(const css::uno::Reference<css::table::XCellRange>& range,

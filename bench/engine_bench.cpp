@@ -16,8 +16,14 @@ namespace {
 Calendar holiday_calendar() {
     std::vector<Date> holidays;
     for (int y = 1990; y <= 2100; ++y)
-        for (auto [m, d] : {std::pair{1u, 1u}, {5u, 1u}, {5u, 8u}, {7u, 14u}, {8u, 15u}, {11u, 1u},
-                            {11u, 11u}, {12u, 25u}})
+        for (auto [m, d] : {std::pair{1u, 1u},
+                            {5u, 1u},
+                            {5u, 8u},
+                            {7u, 14u},
+                            {8u, 15u},
+                            {11u, 1u},
+                            {11u, 11u},
+                            {12u, 25u}})
             holidays.push_back(make_date(y, m, d));
     return Calendar(WeekendMask{}, holidays);
 }
@@ -46,7 +52,8 @@ const Built& built(std::size_t n) {
 }
 
 void counters(benchmark::State& state, const Graph& g) {
-    state.counters["tasks/s"] = benchmark::Counter(double(g.size()), benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["tasks/s"] =
+        benchmark::Counter(double(g.size()), benchmark::Counter::kIsIterationInvariantRate);
     state.counters["links"] = double(g.link_count());
 }
 
@@ -70,7 +77,8 @@ void BM_Passes(benchmark::State& state) {
     for (auto _ : state) {
         backward_pass(b.graph, b.topo.order, b.deadline, ls);
         WorkIndex k = b.deadline + 1;
-        for (WorkIndex v : ls) k = std::min(k, v);
+        for (WorkIndex v : ls)
+            k = std::min(k, v);
         forward_pass(b.graph, b.topo.order, k, es);
         compute_slack(b.graph, b.deadline, ls, es, times);
         benchmark::DoNotOptimize(times.data());
@@ -86,7 +94,8 @@ void BM_BareKahnSweep(benchmark::State& state) {
     order.reserve(g.size());
     for (auto _ : state) {
         std::fill(indegree.begin(), indegree.end(), 0);
-        for (auto s : g.out_target) ++indegree[std::size_t(s)];
+        for (auto s : g.out_target)
+            ++indegree[std::size_t(s)];
         order.clear();
         for (std::size_t i = 0; i < g.size(); ++i)
             if (indegree[i] == 0) order.push_back(std::int32_t(i));
@@ -105,7 +114,11 @@ void BM_BareKahnSweep(benchmark::State& state) {
 
 BENCHMARK(BM_Pipeline)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Passes)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_BareKahnSweep)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BareKahnSweep)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
 

@@ -18,8 +18,8 @@ inline PlanInput random_plan(std::size_t n, unsigned seed = 42) {
     for (std::size_t i = 0; i < n; ++i) {
         TaskInput& t = plan.tasks[i];
         t.row = int(i) + 2;
-        t.id = "T" + std::to_string(i);
-        t.name = "Task " + std::to_string(i);
+        t.id = std::string("T").append(std::to_string(i));
+        t.name = std::string("Task ").append(std::to_string(i));
         const auto d = rng() % 10;
         t.duration = Cell::of_text(std::to_string(d == 0 ? 0 : d + rng() % 5));
         if (rng() % 5 == 0) t.buffer = Cell::of_text(std::to_string(rng() % 3));
@@ -34,9 +34,10 @@ inline PlanInput random_plan(std::size_t n, unsigned seed = 42) {
             if (std::find(chosen, chosen + k, p) != chosen + k) continue; // no duplicate link
             chosen[k] = p;
             if (!t.predecessors.empty()) t.predecessors += ';';
-            t.predecessors += "T" + std::to_string(p) + types[rng() % 4];
+            t.predecessors.append("T").append(std::to_string(p)).append(types[rng() % 4]);
             const int lag = int(rng() % 8) - 2;
-            if (lag != 0) t.predecessors += (lag > 0 ? "+" : "") + std::to_string(lag);
+            if (lag > 0) t.predecessors += '+';
+            if (lag != 0) t.predecessors.append(std::to_string(lag));
         }
     }
     return plan;

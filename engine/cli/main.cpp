@@ -1,5 +1,6 @@
 // retroplan: the scheduling engine on CSV files.
-//   retroplan schedule PLAN.csv --deadline YYYY-MM-DD [--start D] [--holidays D1,D2] [--holidays-file F]
+//   retroplan schedule PLAN.csv --deadline YYYY-MM-DD [--start D] [--holidays D1,D2]
+//   [--holidays-file F]
 //                     [--weekend 0000011|1..17] [--format csv|json] [-o OUT]
 //   retroplan check PLAN.csv [same settings]
 // Exit codes: 0 scheduled / no problem, 1 invalid plan, 2 usage or unreadable file.
@@ -24,10 +25,9 @@ namespace {
 
 constexpr int kOk = 0, kInvalid = 1, kUsage = 2;
 
-const char* const kUsageText =
-    "Usage:\n"
-    "  retroplan schedule PLAN.csv --deadline YYYY-MM-DD [options]\n"
-    "  retroplan check PLAN.csv [options]\n";
+const char* const kUsageText = "Usage:\n"
+                               "  retroplan schedule PLAN.csv --deadline YYYY-MM-DD [options]\n"
+                               "  retroplan check PLAN.csv [options]\n";
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -68,21 +68,21 @@ std::vector<Cell> read_holidays_file(const std::string& path) {
 }
 
 void print_problems(const std::vector<Problem>& problems, Lang lang, std::ostream& os) {
-    for (const auto& p : problems) os << format_problem(p, lang) << '\n';
+    for (const auto& p : problems)
+        os << format_problem(p, lang) << '\n';
 }
 
 int run(int argc, char** argv) {
     po::options_description opts("Options");
-    opts.add_options()
-        ("help,h", "show this help")
-        ("deadline", po::value<std::string>(), "launch date, YYYY-MM-DD (required by schedule)")
-        ("start", po::value<std::string>(), "start date (\"today\"), YYYY-MM-DD")
-        ("holidays", po::value<std::vector<std::string>>()->composing(), "holidays, D1,D2,...")
-        ("holidays-file", po::value<std::string>(), "file with one holiday date per line")
-        ("weekend", po::value<std::string>(), "WORKDAY.INTL weekend: 0000011 or a code 1-7, 11-17")
-        ("format", po::value<std::string>()->default_value("csv"), "csv or json")
-        ("output,o", po::value<std::string>(), "write the result to this file")
-        ("lang", po::value<std::string>(), "en or fr (messages; default from LANG)");
+    opts.add_options()("help,h", "show this help")(
+        "deadline", po::value<std::string>(), "launch date, YYYY-MM-DD (required by schedule)")(
+        "start", po::value<std::string>(), "start date (\"today\"), YYYY-MM-DD")(
+        "holidays", po::value<std::vector<std::string>>()->composing(), "holidays, D1,D2,...")(
+        "holidays-file", po::value<std::string>(), "file with one holiday date per line")(
+        "weekend", po::value<std::string>(), "WORKDAY.INTL weekend: 0000011 or a code 1-7, 11-17")(
+        "format", po::value<std::string>()->default_value("csv"),
+        "csv or json")("output,o", po::value<std::string>(), "write the result to this file")(
+        "lang", po::value<std::string>(), "en or fr (messages; default from LANG)");
     po::options_description hidden;
     hidden.add_options()("command", po::value<std::string>())("plan", po::value<std::string>());
     po::options_description all;
@@ -101,7 +101,8 @@ int run(int argc, char** argv) {
         std::cout << kUsageText << opts;
         return kOk;
     }
-    if (!vm.count("command") || !vm.count("plan")) throw UsageError("a command and a plan file are required");
+    if (!vm.count("command") || !vm.count("plan"))
+        throw UsageError("a command and a plan file are required");
     const std::string command = vm["command"].as<std::string>();
     if (command != "schedule" && command != "check") throw UsageError("unknown command " + command);
     const bool check = command == "check";
@@ -117,12 +118,14 @@ int run(int argc, char** argv) {
 
     SettingsInput si;
     // `check` without a deadline still validates the plan: any valid date will do.
-    si.deadline = Cell::of_text(vm.count("deadline") ? vm["deadline"].as<std::string>() : "2100-01-01");
+    si.deadline =
+        Cell::of_text(vm.count("deadline") ? vm["deadline"].as<std::string>() : "2100-01-01");
     if (vm.count("start")) si.start = Cell::of_text(vm["start"].as<std::string>());
     if (vm.count("weekend")) si.weekend = Cell::of_text(vm["weekend"].as<std::string>());
     if (vm.count("holidays"))
         for (const auto& list : vm["holidays"].as<std::vector<std::string>>())
-            for (auto h : split_entries(list)) si.holidays.push_back(Cell::of_text(std::string(h)));
+            for (auto h : split_entries(list))
+                si.holidays.push_back(Cell::of_text(std::string(h)));
     if (vm.count("holidays-file"))
         for (auto& h : read_holidays_file(vm["holidays-file"].as<std::string>()))
             si.holidays.push_back(std::move(h));
@@ -152,8 +155,10 @@ int run(int argc, char** argv) {
     }
     const Schedule& s = *outcome->schedule;
     auto write = [&](std::ostream& os) {
-        if (format == "json") cli::write_schedule_json(os, plan, s, vm.count("start") > 0);
-        else cli::write_schedule_csv(os, plan, s);
+        if (format == "json")
+            cli::write_schedule_json(os, plan, s, vm.count("start") > 0);
+        else
+            cli::write_schedule_csv(os, plan, s);
     };
     if (vm.count("output")) {
         const auto& path = vm["output"].as<std::string>();

@@ -54,7 +54,8 @@ void write_schedule_csv(std::ostream& os, const PlanInput& plan, const Schedule&
     os.write(out.data(), std::streamsize(out.size()));
 }
 
-void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule& s, bool has_start) {
+void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule& s,
+                         bool has_start) {
     using nlohmann::ordered_json;
     constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
     ordered_json head;
@@ -66,7 +67,8 @@ void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule
     head["has_start"] = has_start;
     std::string out = head.dump(2, ' ', false, kReplace);
     out.pop_back(); // reopen the object to stream the tasks into it
-    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
+        out.pop_back();
     out += ",\n  \"tasks\": [";
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
         const TaskInput& t = plan.tasks[i];

@@ -11,7 +11,8 @@
 namespace retroplan::cli {
 
 void write_schedule_csv(std::ostream& os, const PlanInput& plan, const Schedule& s);
-void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule& s, bool has_start);
+void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule& s,
+                         bool has_start);
 
 // "kick-off 2027-03-02" and, when late, "late by 2 working days" (for stderr).
 std::string summary_lines(const Schedule& s);

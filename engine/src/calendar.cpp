@@ -12,14 +12,16 @@ std::optional<WeekendMask> WeekendMask::parse(std::string_view text) {
     text = trim(text);
     if (text.size() == 7 && text.find_first_not_of("01") == std::string_view::npos) {
         std::array<bool, 7> off{};
-        for (unsigned i = 0; i < 7; ++i) off[i] = text[i] == '1';
+        for (unsigned i = 0; i < 7; ++i)
+            off[i] = text[i] == '1';
         if (text == "1111111") return std::nullopt;
         return WeekendMask(off);
     }
     if (text.empty() || text.size() > 2 || text.find_first_not_of("0123456789") != text.npos)
         return std::nullopt;
     int code = 0;
-    for (char c : text) code = code * 10 + (c - '0');
+    for (char c : text)
+        code = code * 10 + (c - '0');
     return from_code(code);
 }
 
@@ -27,7 +29,8 @@ std::optional<WeekendMask> WeekendMask::from_code(double code) {
     if (!std::isfinite(code) || code != std::floor(code)) return std::nullopt;
     const int c = static_cast<int>(code);
     std::array<bool, 7> off{};
-    // Codes 1-7: two consecutive days, 1 = Saturday+Sunday, 2 = Sunday+Monday, ... 7 = Friday+Saturday.
+    // Codes 1-7: two consecutive days, 1 = Saturday+Sunday, 2 = Sunday+Monday, ... 7 =
+    // Friday+Saturday.
     if (c >= 1 && c <= 7) {
         const unsigned first = (unsigned(c) + 4) % 7; // 1 -> Saturday (5)
         off[first] = off[(first + 1) % 7] = true;
@@ -47,7 +50,8 @@ bool WeekendMask::is_off(Date d) const {
 
 std::string WeekendMask::to_string() const {
     std::string s(7, '0');
-    for (unsigned i = 0; i < 7; ++i) if (off_[i]) s[i] = '1';
+    for (unsigned i = 0; i < 7; ++i)
+        if (off_[i]) s[i] = '1';
     return s;
 }
 

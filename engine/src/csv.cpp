@@ -8,19 +8,25 @@ char detect_delimiter(std::string_view content) {
     std::size_t counts[3] = {0, 0, 0};
     bool quoted = false;
     for (char c : content) {
-        if (c == '"') quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r')) break;
-        else if (!quoted && c == ',') ++counts[0];
-        else if (!quoted && c == ';') ++counts[1];
-        else if (!quoted && c == '\t') ++counts[2];
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++counts[0];
+        else if (!quoted && c == ';')
+            ++counts[1];
+        else if (!quoted && c == '\t')
+            ++counts[2];
     }
     if (counts[1] > counts[0] && counts[1] >= counts[2]) return ';';
     if (counts[2] > counts[0] && counts[2] > counts[1]) return '\t';
     return ',';
 }
 
-std::vector<Problem> for_each_record(std::string_view content,
-                                     const std::function<void(std::vector<Cell>&, int)>& on_record) {
+std::vector<Problem>
+for_each_record(std::string_view content,
+                const std::function<void(std::vector<Cell>&, int)>& on_record) {
     std::vector<Problem> problems;
     int record = 0;
     if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
@@ -29,8 +35,10 @@ std::vector<Problem> for_each_record(std::string_view content,
     std::string field;
     bool field_quoted = false;
     auto end_field = [&] {
-        if (field.empty() && !field_quoted) row.emplace_back();
-        else row.push_back(Cell::of_text(std::move(field)));
+        if (field.empty() && !field_quoted)
+            row.emplace_back();
+        else
+            row.push_back(Cell::of_text(std::move(field)));
         field.clear();
         field_quoted = false;
     };
@@ -51,8 +59,11 @@ std::vector<Problem> for_each_record(std::string_view content,
                 const std::size_t q = content.find('"', i);
                 if (q == std::string_view::npos) {
                     field.append(content.substr(i));
-                    problems.push_back({ProblemId::BadCsv, record + 1, {},
-                                            std::string(content.substr(i, 40)), {}});
+                    problems.push_back({ProblemId::BadCsv,
+                                        record + 1,
+                                        {},
+                                        std::string(content.substr(i, 40)),
+                                        {}});
                     i = n;
                     break;
                 }
@@ -76,7 +87,8 @@ std::vector<Problem> for_each_record(std::string_view content,
         } else {
             // Unquoted run up to the next special character, appended at once.
             std::size_t j = i;
-            while (j < n && content[j] != delim && content[j] != '\r' && content[j] != '\n') ++j;
+            while (j < n && content[j] != delim && content[j] != '\r' && content[j] != '\n')
+                ++j;
             field.append(content.substr(i, j - i));
             i = j;
         }
@@ -87,9 +99,8 @@ std::vector<Problem> for_each_record(std::string_view content,
 
 CsvRead read_csv(std::string_view content) {
     CsvRead out;
-    out.problems = for_each_record(content, [&](std::vector<Cell>& row, int) {
-        out.table.rows.push_back(std::move(row));
-    });
+    out.problems = for_each_record(
+        content, [&](std::vector<Cell>& row, int) { out.table.rows.push_back(std::move(row)); });
     return out;
 }
 
@@ -98,8 +109,10 @@ PlanInput read_plan_csv(std::string_view content) {
     reader.reserve(std::size_t(std::count(content.begin(), content.end(), '\n')));
     bool first = true;
     auto problems = for_each_record(content, [&](std::vector<Cell>& row, int number) {
-        if (first) reader.header(row, number);
-        else reader.row(row, number);
+        if (first)
+            reader.header(row, number);
+        else
+            reader.row(row, number);
         first = false;
     });
     PlanInput plan = reader.finish();

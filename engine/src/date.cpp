@@ -8,7 +8,9 @@ namespace retroplan {
 
 using namespace std::chrono;
 
-bool in_supported_range(Date d) { return d >= kFirstDate && d <= kLastDate; }
+bool in_supported_range(Date d) {
+    return d >= kFirstDate && d <= kLastDate;
+}
 
 namespace {
 
@@ -39,8 +41,8 @@ std::optional<Date> parse_date(std::string_view text) {
         pos == text.size())
         return checked(a, b, c);
     pos = 0;
-    if (number(a, 1, 2) && (sep('/') || sep('.')) && number(b, 1, 2) &&
-        (sep('/') || sep('.')) && number(c, 4, 4) && pos == text.size())
+    if (number(a, 1, 2) && (sep('/') || sep('.')) && number(b, 1, 2) && (sep('/') || sep('.')) &&
+        number(c, 4, 4) && pos == text.size())
         return checked(c, b, a);
     return std::nullopt;
 }
@@ -68,6 +70,8 @@ std::optional<Date> date_from_serial(double serial, Date null_date) {
     return null_date + days{static_cast<long>(std::floor(serial))};
 }
 
-double serial_from_date(Date d, Date null_date) { return double((d - null_date).count()); }
+double serial_from_date(Date d, Date null_date) {
+    return double((d - null_date).count());
+}
 
 } // namespace retroplan

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <unordered_map>
 
-
 namespace retroplan {
 
 namespace {
@@ -42,15 +41,23 @@ void read_values(const PlanInput& plan, const Calendar& calendar, Graph& g,
     g.due.assign(n, kNoDue);
     for (std::size_t i = 0; i < n; ++i) {
         const TaskInput& t = plan.tasks[i];
-        if (const auto d = parse_days(t.duration)) g.duration[i] = std::int32_t(*d);
+        if (const auto d = parse_days(t.duration))
+            g.duration[i] = std::int32_t(*d);
         else
-            problems.push_back({ProblemId::BadDuration, t.row, plan.column(Field::Duration),
-                                cell_text(t.duration), {}});
+            problems.push_back({ProblemId::BadDuration,
+                                t.row,
+                                plan.column(Field::Duration),
+                                cell_text(t.duration),
+                                {}});
         if (!t.buffer.blank()) {
-            if (const auto b = parse_days(t.buffer)) g.buffer[i] = std::int32_t(*b);
+            if (const auto b = parse_days(t.buffer))
+                g.buffer[i] = std::int32_t(*b);
             else
-                problems.push_back({ProblemId::BadBuffer, t.row, plan.column(Field::Buffer),
-                                    cell_text(t.buffer), {}});
+                problems.push_back({ProblemId::BadBuffer,
+                                    t.row,
+                                    plan.column(Field::Buffer),
+                                    cell_text(t.buffer),
+                                    {}});
         }
         if (!t.due.blank()) {
             std::optional<Date> date = t.due.kind == Cell::Kind::Number
@@ -58,10 +65,11 @@ void read_values(const PlanInput& plan, const Calendar& calendar, Graph& g,
                                            : parse_date(t.due.text);
             std::optional<WorkIndex> idx;
             if (date) idx = calendar.index_on_or_before(*date);
-            if (idx) g.due[i] = *idx;
+            if (idx)
+                g.due[i] = *idx;
             else
-                problems.push_back({ProblemId::BadDueDate, t.row, plan.column(Field::Due),
-                                    cell_text(t.due), {}});
+                problems.push_back(
+                    {ProblemId::BadDueDate, t.row, plan.column(Field::Due), cell_text(t.due), {}});
         }
     }
 }
@@ -119,8 +127,8 @@ std::vector<RawLink> read_links(const PlanInput& plan, const IdIndex& ids,
             const RawLink link{pred, std::int32_t(i), std::int32_t(found->lag), found->type};
             const auto key = (std::uint64_t(std::uint32_t(pred)) << 2) | std::uint64_t(link.type);
             if (const auto first = remember(key, entry); !first.empty()) {
-                problems.push_back({ProblemId::DuplicateLink, t.row, col, std::string(entry),
-                                    std::string(first)});
+                problems.push_back(
+                    {ProblemId::DuplicateLink, t.row, col, std::string(entry), std::string(first)});
                 return;
             }
             links.push_back(link);
@@ -131,8 +139,10 @@ std::vector<RawLink> read_links(const PlanInput& plan, const IdIndex& ids,
 
 void build_csr(std::size_t n, const std::vector<RawLink>& links, Graph& g) {
     g.out_begin.assign(n + 1, 0);
-    for (const RawLink& l : links) ++g.out_begin[std::size_t(l.pred) + 1];
-    for (std::size_t i = 0; i < n; ++i) g.out_begin[i + 1] += g.out_begin[i];
+    for (const RawLink& l : links)
+        ++g.out_begin[std::size_t(l.pred) + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        g.out_begin[i + 1] += g.out_begin[i];
     g.out_target.resize(links.size());
     g.out_weight.resize(links.size());
     std::vector<std::int32_t> next(g.out_begin.begin(), g.out_begin.end() - 1);
@@ -159,7 +169,8 @@ TopoOrder topological_order(const Graph& g) {
     const std::size_t n = g.size();
     TopoOrder result;
     std::vector<std::int32_t> indegree(n, 0);
-    for (std::int32_t s : g.out_target) ++indegree[std::size_t(s)];
+    for (std::int32_t s : g.out_target)
+        ++indegree[std::size_t(s)];
     auto& order = result.order;
     order.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -172,7 +183,8 @@ TopoOrder topological_order(const Graph& g) {
     }
     if (order.size() == n) return result;
 
-    // Tasks left have a remaining predecessor each: walking back from any of them must close a loop.
+    // Tasks left have a remaining predecessor each: walking back from any of them must close a
+    // loop.
     std::vector<std::int32_t> some_pred(n, -1);
     for (std::size_t p = 0; p < n; ++p) {
         if (indegree[p] == 0) continue;
@@ -199,7 +211,8 @@ TopoOrder topological_order(const Graph& g) {
             std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
             result.cycles.push_back(std::move(cycle));
         }
-        for (auto w : walk) state[std::size_t(w)] = 2;
+        for (auto w : walk)
+            state[std::size_t(w)] = 2;
     }
     return result;
 }
@@ -209,10 +222,12 @@ std::vector<Problem> cycle_problems(const PlanInput& plan,
     std::vector<Problem> out;
     for (const auto& cycle : cycles) {
         std::string chain;
-        for (auto t : cycle) chain += plan.tasks[std::size_t(t)].id + " \u2192 ";
+        for (auto t : cycle)
+            chain += plan.tasks[std::size_t(t)].id + " \u2192 ";
         chain += plan.tasks[std::size_t(cycle.front())].id;
         const TaskInput& first = plan.tasks[std::size_t(cycle.front())];
-        out.push_back({ProblemId::Cycle, first.row, plan.column(Field::Predecessors), first.id, chain});
+        out.push_back(
+            {ProblemId::Cycle, first.row, plan.column(Field::Predecessors), first.id, chain});
     }
     return out;
 }

@@ -15,7 +15,8 @@ void IdIndex::reserve(std::size_t n) {
 std::uint32_t IdIndex::hash_of(std::string_view s) {
     // FNV-1a, then a final mix so that similar IDs ("T1", "T2") spread over the table.
     std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    for (unsigned char c : s)
+        h = (h ^ c) * 1099511628211ull;
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdull;
     h ^= h >> 33;
@@ -29,7 +30,8 @@ std::int32_t IdIndex::insert(std::string_view id, std::int32_t index) {
         if (s.index < 0) {
             if (keys_.size() <= std::size_t(index)) keys_.resize(std::size_t(index) + 1);
             keys_[std::size_t(index)] = id;
-            for (unsigned char c : id) chars_.set(c);
+            for (unsigned char c : id)
+                chars_.set(c);
             s = {h, index};
             return -1;
         }

@@ -44,13 +44,14 @@ std::optional<std::int64_t> parse_days(std::string_view text) {
     // "5.0" is a whole number; "5.5" is not.
     if (!text.empty() && (text.front() == '.' || text.front() == ',')) {
         std::size_t i = 1;
-        while (i < text.size() && text[i] == '0') ++i;
+        while (i < text.size() && text[i] == '0')
+            ++i;
         if (i == 1) return std::nullopt;
         text.remove_prefix(i);
     }
     const std::string_view unit = trim(text);
-    if (unit.empty() || ieq(unit, "d") || ieq(unit, "j") || ieq(unit, "day") ||
-        ieq(unit, "days") || ieq(unit, "jour") || ieq(unit, "jours") || ieq(unit, "jo"))
+    if (unit.empty() || ieq(unit, "d") || ieq(unit, "j") || ieq(unit, "day") || ieq(unit, "days") ||
+        ieq(unit, "jour") || ieq(unit, "jours") || ieq(unit, "jo"))
         return *n;
     if (ieq(unit, "w") || ieq(unit, "sem") || ieq(unit, "wk") || ieq(unit, "week") ||
         ieq(unit, "weeks") || ieq(unit, "semaine") || ieq(unit, "semaines"))
@@ -60,8 +61,10 @@ std::optional<std::int64_t> parse_days(std::string_view text) {
 
 std::optional<std::int64_t> parse_days(const Cell& cell) {
     switch (cell.kind) {
-    case Cell::Kind::Empty: return std::nullopt;
-    case Cell::Kind::Text: return parse_days(cell.text);
+    case Cell::Kind::Empty:
+        return std::nullopt;
+    case Cell::Kind::Text:
+        return parse_days(cell.text);
     case Cell::Kind::Number:
         if (!std::isfinite(cell.number) || cell.number < 0 || cell.number > double(kMaxDays) ||
             cell.number != std::floor(cell.number))
@@ -73,10 +76,14 @@ std::optional<std::int64_t> parse_days(const Cell& cell) {
 
 std::string_view to_string(LinkType t) {
     switch (t) {
-    case LinkType::FS: return "FS";
-    case LinkType::SS: return "SS";
-    case LinkType::FF: return "FF";
-    case LinkType::SF: return "SF";
+    case LinkType::FS:
+        return "FS";
+    case LinkType::SS:
+        return "SS";
+    case LinkType::FF:
+        return "FF";
+    case LinkType::SF:
+        return "SF";
     }
     return "FS";
 }
@@ -92,11 +99,13 @@ LinkReadings link_readings(std::string_view entry) {
     bool has_lag = false;
     {
         std::string_view s = rest;
-        if (!s.empty() && (s.back() == 'd' || s.back() == 'D' || s.back() == 'j' || s.back() == 'J'))
+        if (!s.empty() &&
+            (s.back() == 'd' || s.back() == 'D' || s.back() == 'j' || s.back() == 'J'))
             s.remove_suffix(1);
         s = trim(s);
         std::size_t i = s.size();
-        while (i > 0 && is_digit(s[i - 1])) --i;
+        while (i > 0 && is_digit(s[i - 1]))
+            --i;
         if (i < s.size() && i > 0 && (s[i - 1] == '+' || s[i - 1] == '-')) {
             std::string_view num = s.substr(i);
             const auto n = digits(num);
@@ -112,10 +121,14 @@ LinkReadings link_readings(std::string_view entry) {
     if (rest.size() > 2) {
         const std::string_view t = rest.substr(rest.size() - 2);
         std::optional<LinkType> type;
-        if (ieq(t, "fs") || ieq(t, "fd")) type = LinkType::FS;
-        else if (ieq(t, "ss") || ieq(t, "dd")) type = LinkType::SS;
-        else if (ieq(t, "ff")) type = LinkType::FF;
-        else if (ieq(t, "sf") || ieq(t, "df")) type = LinkType::SF;
+        if (ieq(t, "fs") || ieq(t, "fd"))
+            type = LinkType::FS;
+        else if (ieq(t, "ss") || ieq(t, "dd"))
+            type = LinkType::SS;
+        else if (ieq(t, "ff"))
+            type = LinkType::FF;
+        else if (ieq(t, "sf") || ieq(t, "df"))
+            type = LinkType::SF;
         if (type) {
             const std::string_view id = trim(rest.substr(0, rest.size() - 2));
             if (!id.empty()) out.push_back({id, *type, lag});

@@ -8,32 +8,52 @@ namespace retroplan {
 
 std::string_view code(ProblemId id) {
     switch (id) {
-    case ProblemId::EmptyPlan: return "empty_plan";
-    case ProblemId::MissingColumn: return "missing_column";
-    case ProblemId::BadCsv: return "bad_csv";
-    case ProblemId::BadEncoding: return "bad_encoding";
-    case ProblemId::MissingId: return "missing_id";
-    case ProblemId::DuplicateId: return "duplicate_id";
-    case ProblemId::BadDuration: return "bad_duration";
-    case ProblemId::BadBuffer: return "bad_buffer";
-    case ProblemId::BadDueDate: return "bad_due_date";
-    case ProblemId::BadPredecessor: return "bad_predecessor";
-    case ProblemId::UnknownPredecessor: return "unknown_predecessor";
-    case ProblemId::SelfLink: return "self_link";
-    case ProblemId::DuplicateLink: return "duplicate_link";
-    case ProblemId::Cycle: return "cycle";
-    case ProblemId::BadWeekend: return "bad_weekend";
-    case ProblemId::BadHoliday: return "bad_holiday";
-    case ProblemId::BadDeadline: return "bad_deadline";
-    case ProblemId::BadStart: return "bad_start";
-    case ProblemId::DateOutOfRange: return "date_out_of_range";
+    case ProblemId::EmptyPlan:
+        return "empty_plan";
+    case ProblemId::MissingColumn:
+        return "missing_column";
+    case ProblemId::BadCsv:
+        return "bad_csv";
+    case ProblemId::BadEncoding:
+        return "bad_encoding";
+    case ProblemId::MissingId:
+        return "missing_id";
+    case ProblemId::DuplicateId:
+        return "duplicate_id";
+    case ProblemId::BadDuration:
+        return "bad_duration";
+    case ProblemId::BadBuffer:
+        return "bad_buffer";
+    case ProblemId::BadDueDate:
+        return "bad_due_date";
+    case ProblemId::BadPredecessor:
+        return "bad_predecessor";
+    case ProblemId::UnknownPredecessor:
+        return "unknown_predecessor";
+    case ProblemId::SelfLink:
+        return "self_link";
+    case ProblemId::DuplicateLink:
+        return "duplicate_link";
+    case ProblemId::Cycle:
+        return "cycle";
+    case ProblemId::BadWeekend:
+        return "bad_weekend";
+    case ProblemId::BadHoliday:
+        return "bad_holiday";
+    case ProblemId::BadDeadline:
+        return "bad_deadline";
+    case ProblemId::BadStart:
+        return "bad_start";
+    case ProblemId::DateOutOfRange:
+        return "date_out_of_range";
     }
     return "unknown";
 }
 
 std::string describe(const Problem& p, Lang lang) {
     const bool fr = lang == Lang::Fr;
-    const std::string v = fr ? "« " + excerpt(p.value) + " »" : "\u201C" + excerpt(p.value) + "\u201D";
+    const std::string v =
+        fr ? "« " + excerpt(p.value) + " »" : "\u201C" + excerpt(p.value) + "\u201D";
     switch (p.id) {
     case ProblemId::EmptyPlan:
         return fr ? "le tableau ne contient aucune tâche" : "the table has no task";
@@ -51,8 +71,7 @@ std::string describe(const Problem& p, Lang lang) {
         return fr ? "l'identifiant " + v + " est déjà utilisé ligne " + p.detail
                   : "ID " + v + " is already used on row " + p.detail;
     case ProblemId::BadDuration:
-        if (p.value.empty())
-            return fr ? "la durée est vide" : "the duration is empty";
+        if (p.value.empty()) return fr ? "la durée est vide" : "the duration is empty";
         return fr ? "la durée " + v +
                         " n'est pas un nombre entier de jours ouvrés ≥ 0 (écrire 5, 5j ou 2sem)"
                   : "duration " + v +

@@ -10,7 +10,8 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     const auto header = find_header_row(input.rows);
     if (!header) {
         out.no_table = true;
-        out.problems.push_back({ProblemId::MissingColumn, 0, "Duration", {}, "no task table found"});
+        out.problems.push_back(
+            {ProblemId::MissingColumn, 0, "Duration", {}, "no task table found"});
         return out;
     }
     // Named ranges first, then label cells above the table, setting by setting.
@@ -29,7 +30,8 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     Table table;
     table.first_row = input.first_row + int(*header);
     const std::size_t width = input.rows[*header].size();
-    for (std::size_t c = 0; c < width; ++c) table.column_labels.push_back(column_letters(input.first_column + int(c)));
+    for (std::size_t c = 0; c < width; ++c)
+        table.column_labels.push_back(column_letters(input.first_column + int(c)));
     table.rows.assign(std::make_move_iterator(input.rows.begin() + std::ptrdiff_t(*header)),
                       std::make_move_iterator(input.rows.end()));
     out.plan = read_table(std::move(table), input.null_date);
@@ -43,7 +45,8 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     if (!out.problems.empty()) return out;
 
     out.start = used.options.start;
-    for (const auto& t : out.plan.tasks) out.durations.push_back(std::int32_t(*parse_days(t.duration)));
+    for (const auto& t : out.plan.tasks)
+        out.durations.push_back(std::int32_t(*parse_days(t.duration)));
     out.schedule = std::move(outcome.schedule);
     out.timeline = layout_timeline(*out.schedule, out.durations, used.calendar,
                                    out.start ? out.start : input.today);

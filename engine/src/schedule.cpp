@@ -71,8 +71,11 @@ bool fill_dates(const PlanInput& plan, const Graph& g, const Calendar& calendar,
         const auto a = calendar.date_of(t.ls - shift), b = calendar.date_of(t.lf - 1);
         const auto c = calendar.date_of(t.es - shift), d = calendar.date_of(t.ef - 1);
         if (!a || !b || !c || !d) {
-            problems.push_back({ProblemId::DateOutOfRange, plan.tasks[i].row,
-                                plan.column(Field::Id), plan.tasks[i].id, {}});
+            problems.push_back({ProblemId::DateOutOfRange,
+                                plan.tasks[i].row,
+                                plan.column(Field::Id),
+                                plan.tasks[i].id,
+                                {}});
             return false;
         }
         s.dates[i] = {*a, *b, *c, *d};
@@ -87,7 +90,8 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     out.problems = plan.problems;
     const auto deadline = calendar.index_on_or_before(options.deadline);
     if (!deadline)
-        out.problems.push_back({ProblemId::BadDeadline, 0, "deadline", to_iso(options.deadline), {}});
+        out.problems.push_back(
+            {ProblemId::BadDeadline, 0, "deadline", to_iso(options.deadline), {}});
     std::optional<WorkIndex> start;
     if (options.start) {
         start = calendar.index_on_or_after(*options.start);
@@ -114,7 +118,8 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     std::vector<WorkIndex> ls, es;
     backward_pass(g, topo.order, s.deadline, ls);
     s.kickoff = s.deadline + 1;
-    for (WorkIndex v : ls) s.kickoff = std::min(s.kickoff, v);
+    for (WorkIndex v : ls)
+        s.kickoff = std::min(s.kickoff, v);
     s.origin = start ? *start : s.kickoff;
     s.late_by = std::max<std::int64_t>(0, s.origin - s.kickoff);
     s.span = s.deadline + 1 - s.kickoff;
@@ -123,9 +128,9 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
 
     s.deadline_date = *calendar.date_of(s.deadline);
     if (!fill_dates(plan, g, calendar, s, out.problems)) return out;
-    // Every task's dates exist, so the kick-off (the earliest latest start) does too, except in
-    // a plan of milestones only, whose kick-off is the day after the deadline.
-    s.kickoff_date = calendar.date_of(s.kickoff).value_or(s.deadline_date);
+    // A plan of milestones only has K = D + 1 (they happen at the end of the deadline day):
+    // its kick-off is shown as the deadline itself, not the next working day.
+    s.kickoff_date = s.kickoff > s.deadline ? s.deadline_date : *calendar.date_of(s.kickoff);
     out.schedule = std::move(s);
     return out;
 }

@@ -4,8 +4,10 @@ namespace retroplan {
 
 std::optional<Date> cell_date(const Cell& c, Date null_date) {
     std::optional<Date> d;
-    if (c.kind == Cell::Kind::Number) d = date_from_serial(c.number, null_date);
-    else if (c.kind == Cell::Kind::Text) d = parse_date(c.text);
+    if (c.kind == Cell::Kind::Number)
+        d = date_from_serial(c.number, null_date);
+    else if (c.kind == Cell::Kind::Text)
+        d = parse_date(c.text);
     if (d && !in_supported_range(*d)) return std::nullopt;
     return d;
 }
@@ -24,8 +26,10 @@ SettingsOutcome read_settings(const SettingsInput& in) {
     }
 
     std::optional<WeekendMask> weekend = WeekendMask{};
-    if (in.weekend.kind == Cell::Kind::Number) weekend = WeekendMask::from_code(in.weekend.number);
-    else if (!in.weekend.blank()) weekend = WeekendMask::parse(in.weekend.text);
+    if (in.weekend.kind == Cell::Kind::Number)
+        weekend = WeekendMask::from_code(in.weekend.number);
+    else if (!in.weekend.blank())
+        weekend = WeekendMask::parse(in.weekend.text);
     if (!weekend)
         out.problems.push_back({ProblemId::BadWeekend, 0, "weekend", cell_text(in.weekend), {}});
 
@@ -33,8 +37,10 @@ SettingsOutcome read_settings(const SettingsInput& in) {
     holidays.reserve(in.holidays.size());
     for (const Cell& h : in.holidays) {
         if (h.blank()) continue;
-        if (const auto d = cell_date(h, in.null_date)) holidays.push_back(*d);
-        else out.problems.push_back({ProblemId::BadHoliday, 0, "holidays", cell_text(h), {}});
+        if (const auto d = cell_date(h, in.null_date))
+            holidays.push_back(*d);
+        else
+            out.problems.push_back({ProblemId::BadHoliday, 0, "holidays", cell_text(h), {}});
     }
     if (!out.problems.empty()) return out;
     out.settings = Settings{Calendar(*weekend, holidays), Options{*deadline, start}};

@@ -15,7 +15,8 @@ std::optional<std::size_t> find_header_row(const std::vector<std::vector<Cell>>&
 
 std::optional<Setting> recognise_setting_label(std::string_view label) {
     std::string f = fold(label);
-    while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
+    while (!f.empty() && (f.back() == ':' || f.back() == ' '))
+        f.pop_back();
     for (const char* s : {"deadline", "launch date", "launch", "date de lancement", "lancement",
                           "echeance", "date limite"})
         if (f == s) return Setting::Deadline;
@@ -23,8 +24,8 @@ std::optional<Setting> recognise_setting_label(std::string_view label) {
         if (f == s) return Setting::Holidays;
     for (const char* s : {"weekend", "week-end", "week end"})
         if (f == s) return Setting::Weekend;
-    for (const char* s : {"start", "start date", "today", "aujourd'hui", "aujourd\u2019hui", "debut",
-                          "date de debut"})
+    for (const char* s : {"start", "start date", "today", "aujourd'hui", "aujourd\u2019hui",
+                          "debut", "date de debut"})
         if (f == s) return Setting::Start;
     return std::nullopt;
 }
@@ -46,8 +47,12 @@ LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& ro
                     out.has_deadline = true;
                 }
                 break;
-            case Setting::Weekend: if (out.weekend.blank()) out.weekend = value; break;
-            case Setting::Start: if (out.start.blank()) out.start = value; break;
+            case Setting::Weekend:
+                if (out.weekend.blank()) out.weekend = value;
+                break;
+            case Setting::Start:
+                if (out.start.blank()) out.start = value;
+                break;
             case Setting::Holidays:
                 for (std::size_t k = c + 1; k < row.size(); ++k)
                     if (!row[k].blank()) out.holidays.push_back(row[k]);

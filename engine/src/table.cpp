@@ -4,40 +4,78 @@
 
 namespace retroplan {
 
-bool Cell::blank() const { return kind == Kind::Empty || (kind == Kind::Text && trim(text).empty()); }
+bool Cell::blank() const {
+    return kind == Kind::Empty || (kind == Kind::Text && trim(text).empty());
+}
 
 std::string cell_text(const Cell& c) {
     switch (c.kind) {
-    case Cell::Kind::Empty: return {};
-    case Cell::Kind::Number: return number_to_text(c.number);
-    case Cell::Kind::Text: return std::string(trim(c.text));
+    case Cell::Kind::Empty:
+        return {};
+    case Cell::Kind::Number:
+        return number_to_text(c.number);
+    case Cell::Kind::Text:
+        return std::string(trim(c.text));
     }
     return {};
 }
 
 std::optional<Field> recognise_header(std::string_view header) {
-    struct Alias { const char* folded; Field field; };
+    struct Alias {
+        const char* folded;
+        Field field;
+    };
     // Folded spellings (lower case, no accents). Order matters only for readability.
     static const Alias aliases[] = {
-        {"id", Field::Id}, {"n°", Field::Id}, {"no", Field::Id}, {"n", Field::Id},
-        {"#", Field::Id}, {"code", Field::Id}, {"ref", Field::Id}, {"task id", Field::Id},
-        {"id tache", Field::Id}, {"identifiant", Field::Id},
-        {"name", Field::Name}, {"task", Field::Name}, {"task name", Field::Name},
-        {"tache", Field::Name}, {"nom", Field::Name}, {"etape", Field::Name},
-        {"libelle", Field::Name}, {"intitule", Field::Name}, {"description", Field::Name},
-        {"duration", Field::Duration}, {"duree", Field::Duration}, {"jours", Field::Duration},
-        {"days", Field::Duration}, {"duration (days)", Field::Duration},
-        {"duree (jours)", Field::Duration}, {"duree (j)", Field::Duration},
-        {"predecessors", Field::Predecessors}, {"predecessor", Field::Predecessors},
-        {"predecesseurs", Field::Predecessors}, {"predecesseur", Field::Predecessors},
-        {"depend de", Field::Predecessors}, {"depends on", Field::Predecessors},
-        {"dependances", Field::Predecessors}, {"dependencies", Field::Predecessors},
-        {"buffer", Field::Buffer}, {"margin", Field::Buffer}, {"marge", Field::Buffer},
-        {"safety margin", Field::Buffer}, {"marge de securite", Field::Buffer},
-        {"owner", Field::Owner}, {"responsable", Field::Owner}, {"who", Field::Owner},
-        {"qui", Field::Owner}, {"assignee", Field::Owner},
-        {"due", Field::Due}, {"due date", Field::Due}, {"echeance", Field::Due},
-        {"date limite", Field::Due}, {"deadline", Field::Due},
+        {"id", Field::Id},
+        {"n°", Field::Id},
+        {"no", Field::Id},
+        {"n", Field::Id},
+        {"#", Field::Id},
+        {"code", Field::Id},
+        {"ref", Field::Id},
+        {"task id", Field::Id},
+        {"id tache", Field::Id},
+        {"identifiant", Field::Id},
+        {"name", Field::Name},
+        {"task", Field::Name},
+        {"task name", Field::Name},
+        {"tache", Field::Name},
+        {"nom", Field::Name},
+        {"etape", Field::Name},
+        {"libelle", Field::Name},
+        {"intitule", Field::Name},
+        {"description", Field::Name},
+        {"duration", Field::Duration},
+        {"duree", Field::Duration},
+        {"jours", Field::Duration},
+        {"days", Field::Duration},
+        {"duration (days)", Field::Duration},
+        {"duree (jours)", Field::Duration},
+        {"duree (j)", Field::Duration},
+        {"predecessors", Field::Predecessors},
+        {"predecessor", Field::Predecessors},
+        {"predecesseurs", Field::Predecessors},
+        {"predecesseur", Field::Predecessors},
+        {"depend de", Field::Predecessors},
+        {"depends on", Field::Predecessors},
+        {"dependances", Field::Predecessors},
+        {"dependencies", Field::Predecessors},
+        {"buffer", Field::Buffer},
+        {"margin", Field::Buffer},
+        {"marge", Field::Buffer},
+        {"safety margin", Field::Buffer},
+        {"marge de securite", Field::Buffer},
+        {"owner", Field::Owner},
+        {"responsable", Field::Owner},
+        {"who", Field::Owner},
+        {"qui", Field::Owner},
+        {"assignee", Field::Owner},
+        {"due", Field::Due},
+        {"due date", Field::Due},
+        {"echeance", Field::Due},
+        {"date limite", Field::Due},
+        {"deadline", Field::Due},
     };
     const std::string f = fold(header);
     for (const auto& a : aliases)
@@ -50,8 +88,10 @@ ColumnMap recognise_columns(const std::vector<Cell>& header) {
     for (std::size_t c = 0; c < header.size(); ++c) {
         if (header[c].blank()) continue;
         const auto field = recognise_header(cell_text(header[c]));
-        if (field && map.index[std::size_t(*field)] < 0) map.index[std::size_t(*field)] = int(c);
-        else map.extra.push_back(int(c));
+        if (field && map.index[std::size_t(*field)] < 0)
+            map.index[std::size_t(*field)] = int(c);
+        else
+            map.extra.push_back(int(c));
     }
     return map;
 }
@@ -60,13 +100,20 @@ namespace {
 
 const char* default_name(Field f) {
     switch (f) {
-    case Field::Id: return "ID";
-    case Field::Name: return "Name";
-    case Field::Duration: return "Duration";
-    case Field::Predecessors: return "Predecessors";
-    case Field::Buffer: return "Buffer";
-    case Field::Owner: return "Owner";
-    case Field::Due: return "Due";
+    case Field::Id:
+        return "ID";
+    case Field::Name:
+        return "Name";
+    case Field::Duration:
+        return "Duration";
+    case Field::Predecessors:
+        return "Predecessors";
+    case Field::Buffer:
+        return "Buffer";
+    case Field::Owner:
+        return "Owner";
+    case Field::Due:
+        return "Due";
     }
     return "";
 }
@@ -76,11 +123,15 @@ Cell take(std::vector<Cell>& row, int column) {
     return std::move(row[std::size_t(column)]);
 }
 
-std::string take_text(std::vector<Cell>& row, int column) { return cell_text(take(row, column)); }
+std::string take_text(std::vector<Cell>& row, int column) {
+    return cell_text(take(row, column));
+}
 
 } // namespace
 
-TableReader::TableReader(Date null_date) { plan_.null_date = null_date; }
+TableReader::TableReader(Date null_date) {
+    plan_.null_date = null_date;
+}
 
 void TableReader::header(const std::vector<Cell>& header, int row_number,
                          const std::vector<std::string>& labels) {
@@ -92,9 +143,10 @@ void TableReader::header(const std::vector<Cell>& header, int row_number,
         header_names_.push_back(c < labels.size() ? labels[c] + " (" + name + ")" : name);
     }
     for (std::size_t f = 0; f < kFieldCount; ++f)
-        plan_.column_names[f] = map_.index[f] >= 0 ? header_names_[std::size_t(map_.index[f])]
-                                                   : default_name(Field(f));
-    for (int c : map_.extra) plan_.extra_headers.push_back(cell_text(header[std::size_t(c)]));
+        plan_.column_names[f] =
+            map_.index[f] >= 0 ? header_names_[std::size_t(map_.index[f])] : default_name(Field(f));
+    for (int c : map_.extra)
+        plan_.extra_headers.push_back(cell_text(header[std::size_t(c)]));
 
     if (map_.at(Field::Duration) < 0) {
         std::string seen;
@@ -141,7 +193,8 @@ void TableReader::row(std::vector<Cell>& cells, int row_number) {
     t.due = take(cells, map_.at(Field::Due));
     t.owner = take_text(cells, map_.at(Field::Owner));
     t.extra.reserve(map_.extra.size());
-    for (int c : map_.extra) t.extra.push_back(take_text(cells, c));
+    for (int c : map_.extra)
+        t.extra.push_back(take_text(cells, c));
     plan_.tasks.push_back(std::move(t));
 }
 

@@ -8,14 +8,20 @@ namespace retroplan {
 std::string_view trim(std::string_view s) {
     // Also trims the UTF-8 non-breaking space that spreadsheets like to leave around values.
     for (;;) {
-        if (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-        else if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') s.remove_prefix(2);
-        else break;
+        if (!s.empty() && is_space(s.front()))
+            s.remove_prefix(1);
+        else if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0')
+            s.remove_prefix(2);
+        else
+            break;
     }
     for (;;) {
-        if (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-        else if (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s.back() == '\xA0') s.remove_suffix(2);
-        else break;
+        if (!s.empty() && is_space(s.back()))
+            s.remove_suffix(1);
+        else if (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s.back() == '\xA0')
+            s.remove_suffix(2);
+        else
+            break;
     }
     return s;
 }
@@ -25,10 +31,10 @@ namespace {
 // Folds one Latin-1 supplement code point (U+00C0..U+00FF) or œ/Œ to ASCII; nullptr if none.
 const char* fold_latin(unsigned cp) {
     static const char* const table[64] = {
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-        "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", nullptr, "ss",
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-        "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", nullptr, "y"};
+        "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",     "i",
+        "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", nullptr, "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",     "i",
+        "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", nullptr, "y"};
     if (cp >= 0xC0 && cp <= 0xFF) return table[cp - 0xC0];
     if (cp == 0x152 || cp == 0x153) return "oe";
     return nullptr;
@@ -49,7 +55,8 @@ std::string fold(std::string_view in) {
     for (std::size_t i = 0; i < in.size();) {
         const auto c = static_cast<unsigned char>(in[i]);
         if (c < 0x80) {
-            if (is_space(char(c))) pending_space = true;
+            if (is_space(char(c)))
+                pending_space = true;
             else {
                 const char lower = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : char(c);
                 put(std::string_view(&lower, 1));
@@ -58,10 +65,14 @@ std::string fold(std::string_view in) {
             continue;
         }
         if ((c & 0xE0) == 0xC0 && i + 1 < in.size()) {
-            const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(in[i + 1]) & 0x3Fu);
-            if (cp == 0xA0) pending_space = true;
-            else if (const char* f = fold_latin(cp)) put(f);
-            else put(in.substr(i, 2));
+            const unsigned cp =
+                ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(in[i + 1]) & 0x3Fu);
+            if (cp == 0xA0)
+                pending_space = true;
+            else if (const char* f = fold_latin(cp))
+                put(f);
+            else
+                put(in.substr(i, 2));
             i += 2;
             continue;
         }
@@ -77,11 +88,21 @@ bool is_valid_utf8(std::string_view s) {
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t extra = 0;
         unsigned cp = 0;
-        if (c < 0x80) { ++i; continue; }
-        if ((c & 0xE0) == 0xC0) { extra = 1; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { extra = 2; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { extra = 3; cp = c & 0x07; }
-        else return false;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else
+            return false;
         if (i + extra >= s.size()) return false;
         for (std::size_t k = 1; k <= extra; ++k) {
             const auto cc = static_cast<unsigned char>(s[i + k]);
@@ -111,8 +132,10 @@ std::string canonical_id(std::string_view s) {
     std::size_t dot = s.find('.');
     if (dot != std::string_view::npos && dot > 0 && dot + 1 < s.size()) {
         bool digits = true;
-        for (std::size_t i = 0; i < dot && digits; ++i) digits = is_digit(s[i]);
-        for (std::size_t i = dot + 1; i < s.size() && digits; ++i) digits = s[i] == '0';
+        for (std::size_t i = 0; i < dot && digits; ++i)
+            digits = is_digit(s[i]);
+        for (std::size_t i = dot + 1; i < s.size() && digits; ++i)
+            digits = s[i] == '0';
         if (digits) return std::string(s.substr(0, dot));
     }
     return std::string(s);
@@ -120,7 +143,8 @@ std::string canonical_id(std::string_view s) {
 
 std::string column_letters(int column) {
     std::string out;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) out.insert(out.begin(), char('A' + (c - 1) % 26));
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        out.insert(out.begin(), char('A' + (c - 1) % 26));
     return out;
 }
 

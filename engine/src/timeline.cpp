@@ -17,12 +17,15 @@ unsigned iso_week(Date d) {
 
 namespace {
 
-Date monday_of(Date d) { return d - days{int(weekday{d}.iso_encoding()) - 1}; }
+Date monday_of(Date d) {
+    return d - days{int(weekday{d}.iso_encoding()) - 1};
+}
 
 } // namespace
 
 Timeline layout_timeline(const Schedule& s, const std::vector<std::int32_t>& durations,
-                         const Calendar& calendar, std::optional<Date> today, std::size_t max_days) {
+                         const Calendar& calendar, std::optional<Date> today,
+                         std::size_t max_days) {
     Timeline t;
     Date first = s.kickoff_date, last = s.deadline_date;
     for (const auto& d : s.dates) {
@@ -60,7 +63,8 @@ Timeline layout_timeline(const Schedule& s, const std::vector<std::int32_t>& dur
         b.first = column_of(d.start);
         b.last = column_of(d.end);
         if (tt.total_slack > 0 && !b.milestone) {
-            // Bars sit at the latest dates; the slack is the room before them, from the early start.
+            // Bars sit at the latest dates; the slack is the room before them, from the early
+            // start.
             const auto day_before = calendar.date_of(tt.ls - 1);
             if (day_before && *day_before >= d.early_start) {
                 b.slack_first = column_of(d.early_start);

@@ -39,7 +39,8 @@ Result run(const std::string& args) {
     FILE* pipe = ::popen(cmd.c_str(), "r");
     std::string out;
     std::array<char, 4096> buf{};
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) out.append(buf.data(), n);
+    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe))
+        out.append(buf.data(), n);
     const int status = ::pclose(pipe);
     return {WEXITSTATUS(status), out, slurp(err)};
 }
@@ -59,10 +60,14 @@ TEST(CliSchedule, WorkedExampleAsCsv) {
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
               "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner");
-    EXPECT_NE(r.out.find("\nBRIEF,Brief & KPIs,2027-03-02,2027-03-08,2027-03-02,2027-03-08,0,0,true,"),
-              std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("\nTXT,Copywriting,2027-03-22,2027-03-25,2027-03-10,2027-03-15,8,8,false,"),
-              std::string::npos) << r.out;
+    EXPECT_NE(
+        r.out.find("\nBRIEF,Brief & KPIs,2027-03-02,2027-03-08,2027-03-02,2027-03-08,0,0,true,"),
+        std::string::npos)
+        << r.out;
+    EXPECT_NE(
+        r.out.find("\nTXT,Copywriting,2027-03-22,2027-03-25,2027-03-10,2027-03-15,8,8,false,"),
+        std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("\nGO,Launch,2027-04-02,2027-04-02,"), std::string::npos);
     EXPECT_NE(r.err.find("kick-off 2027-03-02"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find("late by"), std::string::npos);
@@ -73,8 +78,10 @@ TEST(CliSchedule, LateStartIsReported) {
                          " --deadline 2027-04-02 --holidays 2027-03-29 --start 2027-03-04");
     ASSERT_EQ(r.code, 0);
     EXPECT_NE(r.err.find("late by 2 working days"), std::string::npos) << r.err;
-    EXPECT_NE(r.out.find("\nSOC,Social teasing,2027-03-26,2027-04-02,2027-03-26,2027-04-02,0,0,true"),
-              std::string::npos) << r.out;
+    EXPECT_NE(
+        r.out.find("\nSOC,Social teasing,2027-03-26,2027-04-02,2027-03-26,2027-04-02,0,0,true"),
+        std::string::npos)
+        << r.out;
 }
 
 TEST(CliSchedule, JsonCarriesPlanResults) {
@@ -98,8 +105,8 @@ TEST(CliSchedule, JsonCarriesPlanResults) {
 
 TEST(CliSchedule, WritesToOutputFile) {
     const fs::path out = temp_dir() / "out.csv";
-    const Result r = run("schedule " + kExample + " --deadline 2027-04-02 --holidays 2027-03-29 -o " +
-                         out.string());
+    const Result r = run("schedule " + kExample +
+                         " --deadline 2027-04-02 --holidays 2027-03-29 -o " + out.string());
     ASSERT_EQ(r.code, 0);
     EXPECT_TRUE(r.out.empty());
     EXPECT_NE(slurp(out).find("VAL,Client sign-off,2027-03-26,2027-03-30"), std::string::npos);
@@ -109,7 +116,8 @@ TEST(CliSchedule, WeekendCodeAndCarriedColumns) {
     const fs::path plan = write("weekend.csv", "ID,Duration,Budget\nA,5,100\n");
     const Result r = run("schedule " + plan.string() + " --deadline 2027-04-02 --weekend 7");
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_NE(r.out.find("critical,owner,Budget\nA,,2027-03-28,2027-04-01,"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("critical,owner,Budget\nA,,2027-03-28,2027-04-01,"), std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find(",100\n"), std::string::npos);
 }
 
@@ -117,7 +125,9 @@ TEST(CliCheck, ReportsEveryProblemWithRowsAndFails) {
     const fs::path plan = write("bad.csv", "ID,Duration,Predecessors\nA,3.5,\nB,1,Z\nA,1,\n");
     const Result r = run("check " + plan.string() + " --lang en");
     EXPECT_EQ(r.code, 1);
-    EXPECT_NE(r.out.find("row 2, column \u201CDuration\u201D: duration \u201C3.5\u201D"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("row 2, column \u201CDuration\u201D: duration \u201C3.5\u201D"),
+              std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("row 3"), std::string::npos);
     EXPECT_NE(r.out.find("[unknown_predecessor]"), std::string::npos);
     EXPECT_NE(r.out.find("row 4"), std::string::npos);
@@ -128,7 +138,8 @@ TEST(CliCheck, FrenchMessagesAndCleanPlan) {
     const fs::path plan = write("cycle.csv", "ID;Durée;Prédécesseurs\nA;1;B\nB;1;A\n");
     const Result r = run("check " + plan.string() + " --lang fr");
     EXPECT_EQ(r.code, 1);
-    EXPECT_NE(r.out.find("les liens forment une boucle : A \u2192 B \u2192 A"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("les liens forment une boucle : A \u2192 B \u2192 A"), std::string::npos)
+        << r.out;
     const Result ok = run("check " + kExample);
     EXPECT_EQ(ok.code, 0) << ok.out;
     EXPECT_NE(ok.out.find("OK"), std::string::npos);
@@ -162,10 +173,13 @@ TEST(CliSchedule, BadDeadlineIsAProblemNotACrash) {
 TEST(CliRobustness, HostileFilesGiveProblemsNotCrashes) {
     EXPECT_EQ(run("check " + write("empty.csv", "").string()).code, 1);
     EXPECT_EQ(run("check " + write("header.csv", "ID,Duration\n").string()).code, 1);
-    EXPECT_EQ(run("check " + write("utf8.csv", "ID,Name,Duration\nA,\xFF\xFE,1\n").string()).code, 1);
-    const Result big = run("check " + write("big.csv", "ID,Name,Duration\nA," +
-                                                           std::string(10 << 20, 'x') + ",1\n").string());
+    EXPECT_EQ(run("check " + write("utf8.csv", "ID,Name,Duration\nA,\xFF\xFE,1\n").string()).code,
+              1);
+    const Result big = run(
+        "check " +
+        write("big.csv", "ID,Name,Duration\nA," + std::string(10 << 20, 'x') + ",1\n").string());
     EXPECT_EQ(big.code, 0) << big.out.substr(0, 200);
-    const Result bin = run("check " + write("bin.csv", std::string("\0\0\x01ID\0,\n\"", 9)).string());
+    const Result bin =
+        run("check " + write("bin.csv", std::string("\0\0\x01ID\0,\n\"", 9)).string());
     EXPECT_EQ(bin.code, 1);
 }

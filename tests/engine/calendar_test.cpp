@@ -6,10 +6,16 @@ using namespace retroplan;
 
 namespace {
 
-std::string date_at(const Calendar& c, WorkIndex i) { return to_iso(*c.date_of(i)); }
+std::string date_at(const Calendar& c, WorkIndex i) {
+    return to_iso(*c.date_of(i));
+}
 
-std::string next_working(const Calendar& c, Date d) { return date_at(c, *c.index_on_or_after(d)); }
-std::string prev_working(const Calendar& c, Date d) { return date_at(c, *c.index_on_or_before(d)); }
+std::string next_working(const Calendar& c, Date d) {
+    return date_at(c, *c.index_on_or_after(d));
+}
+std::string prev_working(const Calendar& c, Date d) {
+    return date_at(c, *c.index_on_or_before(d));
+}
 
 } // namespace
 
@@ -87,8 +93,8 @@ INSTANTIATE_TEST_SUITE_P(
                       WeekendCase{" 1010100 ", "1010100"}));
 
 TEST(WeekendMask, RejectsBadMasks) {
-    for (const char* bad : {"1111111", "0", "8", "10", "18", "000011", "00000110", "abc", "",
-                            "0000021", "-1"})
+    for (const char* bad :
+         {"1111111", "0", "8", "10", "18", "000011", "00000110", "abc", "", "0000021", "-1"})
         EXPECT_FALSE(WeekendMask::parse(bad)) << bad;
     EXPECT_FALSE(WeekendMask::from_code(1.5));
     EXPECT_TRUE(WeekendMask::from_code(7.0));

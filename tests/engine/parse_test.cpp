@@ -18,7 +18,8 @@ TEST(Durations, AcceptedSpellings) {
 }
 
 TEST(Durations, RejectsBadValues) {
-    for (const char* bad : {"-2", "3.5", "3,5", "abc", "", "5x", "1e3", "99999999999", "d", "5 d d"})
+    for (const char* bad :
+         {"-2", "3.5", "3,5", "abc", "", "5x", "1e3", "99999999999", "d", "5 d d"})
         EXPECT_FALSE(parse_days(bad)) << bad;
     EXPECT_FALSE(parse_days(Cell::of_number(3.5)));
     EXPECT_FALSE(parse_days(Cell::of_number(-1)));

@@ -19,15 +19,16 @@ struct PlanRun {
 };
 
 inline PlanRun run_plan(const std::string& csv, const std::string& deadline,
-                    const std::vector<std::string>& holidays = {}, const std::string& start = "",
-                    const std::string& weekend = "") {
+                        const std::vector<std::string>& holidays = {},
+                        const std::string& start = "", const std::string& weekend = "") {
     PlanRun r;
     auto read = read_csv(csv);
     r.plan = read_table(std::move(read.table));
     r.plan.problems.insert(r.plan.problems.begin(), read.problems.begin(), read.problems.end());
     SettingsInput si;
     si.deadline = Cell::of_text(deadline);
-    for (const auto& h : holidays) si.holidays.push_back(Cell::of_text(h));
+    for (const auto& h : holidays)
+        si.holidays.push_back(Cell::of_text(h));
     if (!start.empty()) si.start = Cell::of_text(start);
     if (!weekend.empty()) si.weekend = Cell::of_text(weekend);
     auto settings = read_settings(si);
@@ -59,7 +60,8 @@ inline std::string early_of(const PlanRun& r, const std::string& id) {
 
 inline std::string problem_codes(const std::vector<Problem>& ps) {
     std::string out;
-    for (const auto& p : ps) out += std::string(code(p.id)) + "@" + std::to_string(p.row) + " ";
+    for (const auto& p : ps)
+        out += std::string(code(p.id)) + "@" + std::to_string(p.row) + " ";
     return out;
 }
 

@@ -5,15 +5,15 @@ using namespace retroplan::test;
 
 TEST(Problems, EveryBadRowIsReportedAtOnce) {
     const PlanRun r = run_plan("ID,Name,Duration,Predecessors,Buffer,Due\n"
-                           "A,ok,3.5,,,\n"
-                           "B,ok,-2,,x,\n"
-                           "A,dup,1,,,\n"
-                           "C,ok,1,Z,,\n"
-                           "D,ok,1,D,,\n"
-                           "E,ok,1,C;CFS,,2027-02-30\n"
-                           ",no id,1,,,\n"
-                           "F,ok,abc,C+99999999,,\n",
-                           "2027-04-02");
+                               "A,ok,3.5,,,\n"
+                               "B,ok,-2,,x,\n"
+                               "A,dup,1,,,\n"
+                               "C,ok,1,Z,,\n"
+                               "D,ok,1,D,,\n"
+                               "E,ok,1,C;CFS,,2027-02-30\n"
+                               ",no id,1,,,\n"
+                               "F,ok,abc,C+99999999,,\n",
+                               "2027-04-02");
     EXPECT_FALSE(r.outcome.ok());
     EXPECT_EQ(problem_codes(r.outcome.problems),
               "bad_duration@2 bad_duration@3 bad_buffer@3 duplicate_id@4 unknown_predecessor@5 "
@@ -22,8 +22,8 @@ TEST(Problems, EveryBadRowIsReportedAtOnce) {
 }
 
 TEST(Problems, CycleIsNamedInOrder) {
-    const PlanRun r = run_plan("ID,Duration,Predecessors\nT1,1,\nT3,1,T9\nT5,1,T3\nT9,1,T5;T1\nT10,1,T9\n",
-                           "2027-04-02");
+    const PlanRun r = run_plan(
+        "ID,Duration,Predecessors\nT1,1,\nT3,1,T9\nT5,1,T3\nT9,1,T5;T1\nT10,1,T9\n", "2027-04-02");
     ASSERT_EQ(r.outcome.problems.size(), 1u);
     const Problem& p = r.outcome.problems[0];
     EXPECT_EQ(p.id, ProblemId::Cycle);
@@ -33,14 +33,16 @@ TEST(Problems, CycleIsNamedInOrder) {
 }
 
 TEST(Problems, TwoSeparateCyclesAreBothNamed) {
-    const PlanRun r = run_plan("ID,Duration,Predecessors\nA,1,B\nB,1,A\nC,1,D\nD,1,C\n", "2027-04-02");
+    const PlanRun r =
+        run_plan("ID,Duration,Predecessors\nA,1,B\nB,1,A\nC,1,D\nD,1,C\n", "2027-04-02");
     ASSERT_EQ(r.outcome.problems.size(), 2u);
     EXPECT_EQ(r.outcome.problems[0].detail, "A \u2192 B \u2192 A");
     EXPECT_EQ(r.outcome.problems[1].detail, "C \u2192 D \u2192 C");
 }
 
 TEST(Problems, DuplicateLinkNamesBothEntries) {
-    const PlanRun r = run_plan("ID,Duration,Predecessors\nA,1,\nB,1,A;afs\nC,1,A+1;AFS\n", "2027-04-02");
+    const PlanRun r =
+        run_plan("ID,Duration,Predecessors\nA,1,\nB,1,A;afs\nC,1,A+1;AFS\n", "2027-04-02");
     ASSERT_EQ(r.outcome.problems.size(), 2u) << problem_codes(r.outcome.problems);
     EXPECT_EQ(r.outcome.problems[1].value, "AFS");
     EXPECT_EQ(r.outcome.problems[1].detail, "A+1");
@@ -51,8 +53,10 @@ TEST(Problems, DuplicateLinkNamesBothEntries) {
 }
 
 TEST(Problems, SettingsAreChecked) {
-    const PlanRun r = run_plan("ID,Duration\nA,1\n", "2027-02-30", {"2027-13-01"}, "someday", "1111111");
-    EXPECT_EQ(problem_codes(r.settings_problems), "bad_deadline@0 bad_start@0 bad_weekend@0 bad_holiday@0 ");
+    const PlanRun r =
+        run_plan("ID,Duration\nA,1\n", "2027-02-30", {"2027-13-01"}, "someday", "1111111");
+    EXPECT_EQ(problem_codes(r.settings_problems),
+              "bad_deadline@0 bad_start@0 bad_weekend@0 bad_holiday@0 ");
     const PlanRun old = run_plan("ID,Duration\nA,1\n", "1899-12-01");
     EXPECT_EQ(problem_codes(old.settings_problems), "bad_deadline@0 ");
 }

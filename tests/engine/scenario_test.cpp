@@ -51,7 +51,8 @@ Scenario load(const fs::path& path) {
 
 std::vector<std::string> split_list(const std::string& s) {
     std::vector<std::string> out;
-    for (auto e : split_entries(s)) out.emplace_back(e);
+    for (auto e : split_entries(s))
+        out.emplace_back(e);
     return out;
 }
 
@@ -83,7 +84,7 @@ TEST_P(Scenarios, MatchExpectations) {
     const Scenario sc = load(fs::path(RETROPLAN_SCENARIO_DIR) / (GetParam() + ".scenario"));
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
     const PlanRun r = run_plan(sc.plan, get("deadline"), split_list(get("holidays")), get("start"),
-                           get("weekend"));
+                               get("weekend"));
     std::vector<Problem> problems = r.settings_problems;
     problems.insert(problems.end(), r.outcome.problems.begin(), r.outcome.problems.end());
 
@@ -105,7 +106,8 @@ TEST_P(Scenarios, MatchExpectations) {
     auto expect = read_csv(sc.expect).table.rows;
     ASSERT_FALSE(expect.empty()) << "no --- expect section";
     std::vector<std::string> columns;
-    for (const auto& c : expect[0]) columns.push_back(cell_text(c));
+    for (const auto& c : expect[0])
+        columns.push_back(cell_text(c));
     ASSERT_EQ(columns.at(0), "id");
     std::size_t checked = 0;
     for (std::size_t row = 1; row < expect.size(); ++row) {
@@ -127,7 +129,8 @@ TEST_P(Scenarios, MatchExpectations) {
 INSTANTIATE_TEST_SUITE_P(Files, Scenarios, ::testing::ValuesIn(scenario_names()),
                          [](const auto& info) {
                              std::string n = info.param;
-                             std::replace_if(n.begin(), n.end(), [](char c) { return !std::isalnum(c); }, '_');
+                             std::replace_if(
+                                 n.begin(), n.end(), [](char c) { return !std::isalnum(c); }, '_');
                              return n;
                          });
 

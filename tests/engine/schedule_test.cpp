@@ -74,5 +74,14 @@ TEST(Passes, SeparateFunctionsAgreeWithTheEntryPoint) {
     std::vector<WorkIndex> ls;
     const WorkIndex d = *cal.index_on_or_before(make_date(2027, 4, 2));
     backward_pass(built.graph, topo.order, d, ls);
-    for (std::size_t i = 0; i < 9; ++i) EXPECT_EQ(ls[i], r.outcome.schedule->times[i].ls);
+    for (std::size_t i = 0; i < 9; ++i)
+        EXPECT_EQ(ls[i], r.outcome.schedule->times[i].ls);
+}
+
+TEST(Kickoff, PlanOfMilestonesOnlyKicksOffOnTheDeadline) {
+    const PlanRun r = run_plan("id,duration,predecessors\nA,0,\nB,0,A\n", "2027-04-02");
+    ASSERT_TRUE(r.outcome.ok());
+    EXPECT_EQ(to_iso(r.outcome.schedule->kickoff_date), "2027-04-02");
+    EXPECT_EQ(r.outcome.schedule->span, 0);
+    EXPECT_EQ(row_of(r, "A"), "2027-04-02 2027-04-02 0 0 C");
 }

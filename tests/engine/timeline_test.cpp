@@ -9,15 +9,17 @@ using namespace retroplan::test;
 
 namespace {
 
-const char* const kCampaign = "ID,Duration,Predecessors,Buffer\nBRIEF,5,,\nMSG,3,BRIEF,\nVIS,8,MSG,2\n"
-                              "TXT,4,MSGSS+1,\nVAL,2,VIS;TXT,\nPR,2,VAL,\nPROG,3,VAL,\nGO,0,PROG,\n"
-                              "SOC,5,VIS-2,\n";
+const char* const kCampaign =
+    "ID,Duration,Predecessors,Buffer\nBRIEF,5,,\nMSG,3,BRIEF,\nVIS,8,MSG,2\n"
+    "TXT,4,MSGSS+1,\nVAL,2,VIS;TXT,\nPR,2,VAL,\nPROG,3,VAL,\nGO,0,PROG,\n"
+    "SOC,5,VIS-2,\n";
 
 Timeline campaign_timeline(std::size_t max_days = 186) {
     const PlanRun r = run_plan(kCampaign, "2027-04-02", {"2027-03-29"});
     const Calendar cal(WeekendMask{}, {make_date(2027, 3, 29)});
     std::vector<std::int32_t> durations;
-    for (const auto& t : r.plan.tasks) durations.push_back(std::int32_t(*parse_days(t.duration)));
+    for (const auto& t : r.plan.tasks)
+        durations.push_back(std::int32_t(*parse_days(t.duration)));
     return layout_timeline(*r.outcome.schedule, durations, cal, make_date(2027, 3, 10), max_days);
 }
 
@@ -30,8 +32,8 @@ TEST(Timeline, DayColumnsFromKickoffToDeadline) {
     EXPECT_EQ(to_iso(t.columns.back()), "2027-04-02");
     EXPECT_EQ(to_iso(t.columns[t.deadline_column]), "2027-04-02");
     EXPECT_EQ(to_iso(t.columns[*t.today_column]), "2027-03-10");
-    EXPECT_TRUE(t.non_working[4]);   // Saturday 2027-03-06
-    EXPECT_TRUE(t.non_working[27]);  // Easter Monday 2027-03-29
+    EXPECT_TRUE(t.non_working[4]);  // Saturday 2027-03-06
+    EXPECT_TRUE(t.non_working[27]); // Easter Monday 2027-03-29
     EXPECT_FALSE(t.non_working[0]);
 }
 

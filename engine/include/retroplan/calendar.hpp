@@ -51,7 +51,7 @@ class Calendar {
 
   private:
     WeekendMask weekend_;
-    std::vector<std::int32_t> before_;   // per calendar day since kFirstDate: working days before it
+    std::vector<std::int32_t> before_; // per calendar day since kFirstDate: working days before it
     std::vector<std::int32_t> workdays_; // per working day: its offset in days since kFirstDate
     std::vector<bool> working_;          // per calendar day since kFirstDate
 };

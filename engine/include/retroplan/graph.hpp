@@ -51,8 +51,8 @@ struct GraphBuild {
 GraphBuild build_graph(const PlanInput& plan, const Calendar& calendar);
 
 struct TopoOrder {
-    std::vector<std::int32_t> order;                // every task, predecessors first
-    std::vector<std::vector<std::int32_t>> cycles;  // when not a DAG: each cycle in link order
+    std::vector<std::int32_t> order;               // every task, predecessors first
+    std::vector<std::vector<std::int32_t>> cycles; // when not a DAG: each cycle in link order
 };
 
 // Kahn's algorithm; when tasks remain, walks back through them to name each cycle in order.

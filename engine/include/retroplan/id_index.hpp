@@ -31,7 +31,7 @@ class IdIndex {
     static std::uint32_t hash_of(std::string_view s);
     std::vector<Slot> slots_;
     std::vector<std::string_view> keys_; // by index
-    std::bitset<256> chars_;              // every byte that occurs in some ID
+    std::bitset<256> chars_;             // every byte that occurs in some ID
     std::size_t mask_ = 0;
 };
 

@@ -1,4 +1,5 @@
-// Typed diagnostics: a stable ID, where (row, column), the offending text, and a message in EN or FR.
+// Typed diagnostics: a stable ID, where (row, column), the offending text, and a message in EN or
+// FR.
 #pragma once
 
 #include <string>
@@ -10,16 +11,16 @@ namespace retroplan {
 enum class Lang { En, Fr };
 
 enum class ProblemId {
-    EmptyPlan,          // no task at all
-    MissingColumn,      // no duration column
-    BadCsv,             // unterminated quote
-    BadEncoding,        // not UTF-8
-    MissingId,          // a task row with an empty ID
+    EmptyPlan,     // no task at all
+    MissingColumn, // no duration column
+    BadCsv,        // unterminated quote
+    BadEncoding,   // not UTF-8
+    MissingId,     // a task row with an empty ID
     DuplicateId,
     BadDuration,
     BadBuffer,
     BadDueDate,
-    BadPredecessor,     // an entry that cannot be read (e.g. a lag of 10^9 days)
+    BadPredecessor, // an entry that cannot be read (e.g. a lag of 10^9 days)
     UnknownPredecessor,
     SelfLink,
     DuplicateLink,
@@ -28,15 +29,15 @@ enum class ProblemId {
     BadHoliday,
     BadDeadline,
     BadStart,
-    DateOutOfRange,     // the schedule falls outside 1900..2200
+    DateOutOfRange, // the schedule falls outside 1900..2200
 };
 
 struct Problem {
     ProblemId id;
-    int row = 0;         // 1-based row as the user sees it; 0 for the plan as a whole
-    std::string column;  // the column's header as written, or the setting's name
-    std::string value;   // the offending text
-    std::string detail;  // id-specific: the other row, the other entry, the cycle "A → B → A"
+    int row = 0;        // 1-based row as the user sees it; 0 for the plan as a whole
+    std::string column; // the column's header as written, or the setting's name
+    std::string value;  // the offending text
+    std::string detail; // id-specific: the other row, the other entry, the cycle "A → B → A"
 };
 
 // "duplicate_id", "unknown_predecessor", ...

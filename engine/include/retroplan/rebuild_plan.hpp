@@ -14,8 +14,8 @@
 namespace retroplan {
 
 struct NamedSettings {
-    std::optional<Cell> deadline, weekend, start;     // named ranges RETRO_DEADLINE, …
-    std::optional<std::vector<Cell>> holidays;         // RETRO_HOLIDAYS
+    std::optional<Cell> deadline, weekend, start; // named ranges RETRO_DEADLINE, …
+    std::optional<std::vector<Cell>> holidays;    // RETRO_HOLIDAYS
 };
 
 struct RebuildInput {
@@ -24,18 +24,18 @@ struct RebuildInput {
     int first_column = 0;                // 0-based sheet column of the rows' first cell
     NamedSettings named;
     Date null_date = make_date(1899, 12, 30);
-    std::optional<Date> today;           // marked on the timeline when no start date is given
+    std::optional<Date> today; // marked on the timeline when no start date is given
 };
 
 struct RebuildPlan {
-    std::vector<Problem> problems;   // empty when the timeline can be written
-    bool missing_deadline = false;   // no RETRO_DEADLINE and no deadline label
-    bool no_table = false;           // no header row found
+    std::vector<Problem> problems; // empty when the timeline can be written
+    bool missing_deadline = false; // no RETRO_DEADLINE and no deadline label
+    bool no_table = false;         // no header row found
     PlanInput plan;
     std::vector<std::int32_t> durations;
     std::optional<Schedule> schedule;
     std::optional<Timeline> timeline;
-    std::optional<Date> start;       // the start setting, when given
+    std::optional<Date> start; // the start setting, when given
 };
 
 RebuildPlan prepare_rebuild(RebuildInput input);

@@ -1,5 +1,5 @@
-// The retroplan: backward pass from the deadline, forward pass from the start, slack, critical path.
-// One pure entry point; the input is const and the result a separate value (reentrant).
+// The retroplan: backward pass from the deadline, forward pass from the start, slack, critical
+// path. One pure entry point; the input is const and the result a separate value (reentrant).
 #pragma once
 
 #include "retroplan/calendar.hpp"
@@ -30,14 +30,14 @@ struct TaskDates {
 };
 
 struct Schedule {
-    std::vector<TaskTimes> times;  // in table order
-    std::vector<TaskDates> dates;  // in table order
-    WorkIndex deadline = 0;        // D
-    WorkIndex kickoff = 0;         // K = min LS
-    WorkIndex origin = 0;          // S0: the start index, or K
+    std::vector<TaskTimes> times; // in table order
+    std::vector<TaskDates> dates; // in table order
+    WorkIndex deadline = 0;       // D
+    WorkIndex kickoff = 0;        // K = min LS
+    WorkIndex origin = 0;         // S0: the start index, or K
     Date deadline_date, kickoff_date;
-    std::int64_t late_by = 0;      // S0 - K when the plan is late, else 0
-    std::int64_t span = 0;         // working days from the kick-off to the deadline, inclusive
+    std::int64_t late_by = 0; // S0 - K when the plan is late, else 0
+    std::int64_t span = 0;    // working days from the kick-off to the deadline, inclusive
 };
 
 struct Outcome {

@@ -25,8 +25,8 @@ struct Cell {
 };
 
 struct Table {
-    std::vector<std::vector<Cell>> rows; // rows[0] is the header
-    int first_row = 1;                   // the row number the user sees for rows[0]
+    std::vector<std::vector<Cell>> rows;    // rows[0] is the header
+    int first_row = 1;                      // the row number the user sees for rows[0]
     std::vector<std::string> column_labels; // optional, e.g. "C" in Calc; prefixed to column names
 };
 
@@ -60,7 +60,7 @@ struct PlanInput {
     std::vector<TaskInput> tasks;
     std::array<std::string, kFieldCount> column_names; // as the user wrote them, for messages
     std::vector<std::string> extra_headers;
-    std::vector<Problem> problems; // problems found while reading the table
+    std::vector<Problem> problems;            // problems found while reading the table
     Date null_date = make_date(1899, 12, 30); // for date cells given as serial numbers
     const std::string& column(Field f) const { return column_names[std::size_t(f)]; }
 };
