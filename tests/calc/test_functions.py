@@ -219,6 +219,12 @@ class CalcFunctions(OfficeTestCase):
         fill_at(self.sheet, [["ID", "Duration", "Predecessors"], [1, 2, ""], [2, 3, ""], [3, 1, "1;2"]], "A20")
         c = self.formula("L1", "=RETRO_SLACK(1;$A$20:$C$23;DATE(2027;4;2))")
         self.assertEqual(c.getValue(), 1)
+        target = self.sheet.getCellRangeByName("L30:S32")
+        target.setArrayFormula("=RETRO_SCHEDULE($A$20:$C$23;DATE(2027;4;2))")
+        self.doc.calculateAll()
+        rows = target.getDataArray()
+        self.assertEqual([r[0] for r in rows], [1.0, 2.0, 3.0])  # numbers back, as in the table
+        self.assertEqual(iso(rows[2][1]), "2027-04-02")
 
     def test_errors_show_in_the_cell_and_the_office_keeps_answering(self):
         unknown = self.formula("L1", f"=RETRO_START(\"NOPE\";{TASKS};$J$1)")
