@@ -255,7 +255,9 @@ class CalcFunctions(OfficeTestCase):
         junk = [["ID", "Duration", "Predecessors"]]
         junk += [[f"T{i}", ["x", -1, 1e300, "", 2.5, "9" * 400][i % 6], ";;,,SS+"] for i in range(60)]
         fill_at(self.sheet, junk, "A30")
-        self.cell("B35").setFormula("=1/0")
+        self.cell("B35").setFormula("=1/0")      # an error value
+        self.cell("B36").setFormula("=TRUE()")   # a boolean
+        self.cell("A37").setFormula("=NA()")     # an error as an ID
         c = self.formula("L1", "=RETRO_CHECK($A$30:$C$90;DATE(2027;4;2))")
         self.assertIn("row 31", c.getString())
         c = self.formula("L2", "=RETRO_START(\"T1\";$A$30:$C$90;DATE(2027;4;2))")
