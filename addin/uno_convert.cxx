@@ -5,8 +5,14 @@
 
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <rtl/string.hxx>
+
+#include <algorithm>
 
 namespace retroplan::addin {
 
@@ -85,9 +91,30 @@ std::vector<std::vector<Cell>> rows_from_data(const uno::Sequence<uno::Sequence<
     return rows;
 }
 
+namespace {
+
+// Whole columns ($A:$F) reach row 1,048,576: read only down to the sheet's last used row.
+uno::Reference<table::XCellRange> used_part(const uno::Reference<table::XCellRange>& range,
+                                            const table::CellRangeAddress& address) {
+    const uno::Reference<sheet::XSheetCellRange> in_sheet(range, uno::UNO_QUERY);
+    if (!in_sheet.is()) return range;
+    const uno::Reference<sheet::XSheetCellCursor> cursor =
+        in_sheet->getSpreadsheet()->createCursor();
+    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const sal_Int32 last_used =
+        uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+            ->getRangeAddress()
+            .EndRow;
+    if (last_used >= address.EndRow) return range;
+    const sal_Int32 rows = std::max<sal_Int32>(last_used - address.StartRow, 0) + 1;
+    return range->getCellRangeByPosition(0, 0, address.EndColumn - address.StartColumn, rows - 1);
+}
+
+} // namespace
+
 Table table_from_range(const uno::Reference<table::XCellRange>& range,
                        const table::CellRangeAddress& address) {
-    uno::Reference<sheet::XCellRangeData> data(range, uno::UNO_QUERY);
+    uno::Reference<sheet::XCellRangeData> data(used_part(range, address), uno::UNO_QUERY);
     if (!data.is())
         throw uno::RuntimeException("Retroplan: the Tasks argument is not a cell range");
     Table table;

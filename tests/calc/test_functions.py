@@ -197,6 +197,16 @@ class CalcFunctions(OfficeTestCase):
         self.doc.calculateAll()
         self.assertEqual(iso(other.getValue()), "2027-03-23")
 
+    def test_whole_columns_as_the_table(self):
+        c = self.formula("L1", "=RETRO_START(\"VIS\";$A:$F;$J$1;$J$2)")
+        self.assertEqual(iso(c.getValue()), "2027-03-12")
+        self.cell("C4").setValue(9)  # VIS 8 -> 9 days
+        self.doc.calculateAll()
+        self.assertEqual(iso(c.getValue()), "2027-03-11")
+        fill_at(self.sheet, [["NEW", "Added below", 1, "GO", "", ""]], "A11")
+        c2 = self.formula("L2", "=RETRO_END(\"NEW\";$A:$F;$J$1;$J$2)")
+        self.assertEqual(c2.getError(), 0)
+
     def test_a_hundred_thousand_rows(self):
         n = 100_000
         rows = [["ID", "Duration", "Predecessors"]] + [[f"T{i}", i % 7, f"T{i - 1}" if i % 50 else ""]
