@@ -39,8 +39,22 @@ void forward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkIn
     }
 }
 
-void compute_slack(const Graph& g, WorkIndex deadline, const std::vector<WorkIndex>& ls,
-                   const std::vector<WorkIndex>& es, std::vector<TaskTimes>& times) {
+void free_slack_pass(const Graph& g, WorkIndex deadline, const std::vector<WorkIndex>& ls,
+                     const std::vector<WorkIndex>& es, std::vector<WorkIndex>& free_slack) {
+    free_slack.resize(g.size());
+    for (std::size_t p = 0; p < g.size(); ++p) {
+        const WorkIndex e = es[p];
+        // Room at early dates: before the deadline/due date, and s_S - (s_P + w) for each link.
+        WorkIndex room = finish_bound(g, p, deadline) - (e + g.duration[p]);
+        for (auto k = std::size_t(g.out_begin[p]); k < std::size_t(g.out_begin[p + 1]); ++k)
+            room = std::min(room, es[std::size_t(g.out_target[k])] - e - g.out_weight[k]);
+        free_slack[p] = std::min(room, ls[p] - e); // never above the total slack
+    }
+}
+
+void assemble_times(const Graph& g, const std::vector<WorkIndex>& ls,
+                    const std::vector<WorkIndex>& es, const std::vector<WorkIndex>& free_slack,
+                    std::vector<TaskTimes>& times) {
     times.resize(g.size());
     for (std::size_t p = 0; p < g.size(); ++p) {
         TaskTimes& t = times[p];
@@ -50,11 +64,7 @@ void compute_slack(const Graph& g, WorkIndex deadline, const std::vector<WorkInd
         t.ef = es[p] + g.duration[p];
         t.total_slack = t.ls - t.es;
         t.critical = t.total_slack <= 0;
-        // Room at early dates: before the deadline/due date, and s_S - (s_P + w) for each link.
-        WorkIndex room = finish_bound(g, p, deadline) - t.ef;
-        for (auto k = std::size_t(g.out_begin[p]); k < std::size_t(g.out_begin[p + 1]); ++k)
-            room = std::min(room, es[std::size_t(g.out_target[k])] - t.es - g.out_weight[k]);
-        t.free_slack = std::min(room, t.total_slack);
+        t.free_slack = free_slack[p];
     }
 }
 
@@ -115,7 +125,7 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
 
     Schedule s;
     s.deadline = *deadline;
-    std::vector<WorkIndex> ls, es;
+    std::vector<WorkIndex> ls, es, free;
     backward_pass(g, topo.order, s.deadline, ls);
     s.kickoff = s.deadline + 1;
     for (WorkIndex v : ls)
@@ -124,7 +134,8 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     s.late_by = std::max<std::int64_t>(0, s.origin - s.kickoff);
     s.span = s.deadline + 1 - s.kickoff;
     forward_pass(g, topo.order, s.origin, es);
-    compute_slack(g, s.deadline, ls, es, s.times);
+    free_slack_pass(g, s.deadline, ls, es, free);
+    assemble_times(g, ls, es, free, s.times);
 
     s.deadline_date = *calendar.date_of(s.deadline);
     if (!fill_dates(plan, g, calendar, s, out.problems)) return out;

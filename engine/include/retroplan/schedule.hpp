@@ -56,8 +56,12 @@ void backward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkI
 // Early starts, topological order, from the origin S0.
 void forward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkIndex origin,
                   std::vector<WorkIndex>& es);
-// Finishes, total and free slack, critical flags.
-void compute_slack(const Graph& g, WorkIndex deadline, const std::vector<WorkIndex>& ls,
-                   const std::vector<WorkIndex>& es, std::vector<TaskTimes>& times);
+// Free slack (the only slack that needs the links; total slack is LS - ES).
+void free_slack_pass(const Graph& g, WorkIndex deadline, const std::vector<WorkIndex>& ls,
+                     const std::vector<WorkIndex>& es, std::vector<WorkIndex>& free_slack);
+// The per-task result records: finishes, total and free slack, critical flags.
+void assemble_times(const Graph& g, const std::vector<WorkIndex>& ls,
+                    const std::vector<WorkIndex>& es, const std::vector<WorkIndex>& free_slack,
+                    std::vector<TaskTimes>& times);
 
 } // namespace retroplan
