@@ -25,6 +25,7 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/sheet/XViewPane.hpp>
 
 namespace retroplan::addin {
 
@@ -222,8 +223,14 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         if (view.is()) {
             view->setActiveSheet(
                 uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
-            uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
-            if (freeze.is()) freeze->freezeAtPosition(kFirstGridColumn, kFirstTaskRow);
+            // Freezing counts from the first visible cell: scroll back to A1 first.
+            uno::Reference<sheet::XViewPane> pane(view, uno::UNO_QUERY);
+            if (pane.is()) {
+                pane->setFirstVisibleColumn(0);
+                pane->setFirstVisibleRow(0);
+            }
+            const uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
+            if (freeze.is()) freeze->freezeAtPosition(kTaskColumns, kFirstTaskRow);
         }
         result.written = true;
         result.sheet_name = name;

@@ -261,7 +261,7 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
 
     // Header rows: month, week number, day; the task columns' titles on the day row.
     {
-        auto h = matrix(kHeaderRows, kTaskColumns + grid);
+        auto h = matrix(kHeaderRows, kFirstGridColumn + grid);
         h[0][0] = text(t.scale == TimeScale::Day ? w.scale_days : w.scale_weeks);
         for (sal_Int32 c = 0; c < kTaskColumns; ++c)
             h[2][c] = text(w.columns[c]);
@@ -271,14 +271,14 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
             const unsigned month = unsigned(ymd.month()) + 12u * unsigned(int(ymd.year()));
             // Text, not a formatted date: text overflows into the narrow day columns to its right.
             if (month != last_month)
-                h[0][kTaskColumns + c] = text(std::string(w.months[unsigned(ymd.month()) - 1]) +
+                h[0][kFirstGridColumn + c] = text(std::string(w.months[unsigned(ymd.month()) - 1]) +
                                               " " + std::to_string(int(ymd.year())));
             last_month = month;
             const bool monday = std::chrono::weekday{t.columns[std::size_t(c)]}.iso_encoding() == 1;
             if (t.scale == TimeScale::Week || monday || c == 0)
-                h[1][kTaskColumns + c] =
+                h[1][kFirstGridColumn + c] =
                     text(w.week + std::to_string(iso_week(t.columns[std::size_t(c)])));
-            h[2][kTaskColumns + c] <<= double(unsigned(ymd.day()));
+            h[2][kFirstGridColumn + c] <<= double(unsigned(ymd.day()));
         }
         p.put(0, kFirstHeaderRow, h);
         p.bold(0, kFirstHeaderRow, last_col, kFirstHeaderRow + kHeaderRows - 1);
@@ -382,6 +382,8 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     for (sal_Int32 c = 0; c < kTaskColumns; ++c)
         uno::Reference<beans::XPropertySet>(columns->getByIndex(c), uno::UNO_QUERY_THROW)
             ->setPropertyValue("Width", uno::Any(widths[c]));
+    uno::Reference<beans::XPropertySet>(columns->getByIndex(kTaskColumns), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("Width", uno::Any(kSpacerWidth));
     const uno::Reference<beans::XPropertySet> grid_columns(
         sheet->getCellRangeByPosition(kFirstGridColumn, 0, last_col, 0), uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertySet>(

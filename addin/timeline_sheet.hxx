@@ -26,7 +26,10 @@ inline constexpr sal_Int32 kFirstHeaderRow = 9;                           // row
 inline constexpr sal_Int32 kFirstTaskRow = kFirstHeaderRow + kHeaderRows; // row 13
 inline constexpr sal_Int32 kTaskColumns =
     8; // ID, name, owner, duration, start, end, slack, critical
-inline constexpr sal_Int32 kFirstGridColumn = kTaskColumns; // column I
+// Column I is a spacer: besides the gap, Calc freezes panes one column off when the column right
+// after the frozen ones is as narrow as a day column (measured under Xvfb).
+inline constexpr sal_Int32 kFirstGridColumn = kTaskColumns + 1; // column J
+inline constexpr sal_Int32 kSpacerWidth = 1000;                  // 1/100 mm
 
 void write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                           const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,

@@ -117,6 +117,8 @@ def build(office, name, words, deadline, out_dir):
         rng.setFormulaArray(formulas)
         if func in ("RETRO_START", "RETRO_END", "RETRO_EARLY_START"):
             rng.NumberFormat = date_fmt
+        elif func == "RETRO_CRITICAL":  # 1/0 shown as TRUE/FALSE (VRAI/FAUX)
+            rng.NumberFormat = doc.NumberFormats.getStandardFormat(1024, doc.CharLocale)  # LOGICAL
     results = tasks.getCellRangeByPosition(width, 0, width + len(FUNCS) - 1, n)
     results.CellBackColor = 0xEEEEEE
     tasks.getCellRangeByPosition(0, 0, width + len(FUNCS) - 1, 0).CharWeight = 150.0

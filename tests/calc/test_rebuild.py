@@ -14,7 +14,7 @@ from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
 ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
 
 CRITICAL, TASK, TASK_SLACK, NON_WORKING = 0xC0392B, 0x2E86C1, 0xAED6F1, 0xD9D9D9
-FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 12, 8, 11  # 0-based, see addin/timeline_sheet.hxx
+FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 12, 9, 11  # 0-based, see addin/timeline_sheet.hxx
 
 
 
@@ -70,6 +70,12 @@ class Rebuild(OfficeTestCase):
             self.assertTrue(status.startswith("OK"), status)
             self.assertEqual(self.sheet_names(doc), ["Tasks", "Retroplan"])
             out = doc.Sheets.getByName("Retroplan")
+            self.assertEqual(doc.CurrentController.ActiveSheet.Name, "Retroplan")
+            # (Frozen panes need a window with a size: tests/gui checks them.)
+            page = doc.StyleFamilies.getByName("PageStyles").getByName(out.PageStyle)
+            self.assertTrue(page.IsLandscape)
+            self.assertEqual(len(out.getPrintAreas()), 1)
+            self.assertTrue(out.PrintTitleRows)
             cli = cli_worked_example()
             rows = out.getCellRangeByPosition(0, FIRST_TASK_ROW, 7, FIRST_TASK_ROW + 8).getDataArray()
             for r in rows:

@@ -115,7 +115,10 @@ class CalcWindow(unittest.TestCase):
             status = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
             self.assertTrue(status.startswith("OK"), status)
             self.assertIn("Retroplan", sheets())
-            self.assertEqual(doc.CurrentController.ActiveSheet.Name, "Retroplan")
+            view = doc.CurrentController
+            self.assertEqual(view.ActiveSheet.Name, "Retroplan")
+            self.assertTrue(view.hasFrozenPanes())  # on the header rows and the task columns
+            self.assertEqual((view.getSplitColumn(), view.getSplitRow()), (8, 12))
             # With a window, the sheet's insertion is part of the undo step: one undo removes it.
             doc.UndoManager.undo()
             self.assertNotIn("Retroplan", sheets())
