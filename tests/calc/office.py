@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 
 import uno
@@ -111,11 +112,12 @@ class Office:
 
     def stop(self):
         if self.desktop is not None:
-            try:
-                self.desktop.terminate()
-            except Exception:
-                pass
-            self.desktop = None
+            # terminate() can block on a dialog (a visible, modified document asks to be saved):
+            # give it a while in a thread, then kill the process group whatever happened.
+            desktop, self.desktop = self.desktop, None
+            quitter = threading.Thread(target=self._terminate, args=(desktop,), daemon=True)
+            quitter.start()
+            quitter.join(timeout=20)
         if self.proc is not None:
             try:
                 self.proc.wait(timeout=15)
@@ -127,6 +129,13 @@ class Office:
                 pass
             self.proc.wait()
             self.proc = None
+
+    @staticmethod
+    def _terminate(desktop):
+        try:
+            desktop.terminate()
+        except Exception:
+            pass  # the bridge dies with the office: expected
 
     def close(self):
         self.stop()
