@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# Installs (or reinstalls) the extension for the current user: scripts/install-oxt.sh [OXT]
+# Installs (or reinstalls) the extension: scripts/install-oxt.sh [OXT]
+# For the current user; as root, where unopkg refuses per-user installs, for all users.
 set -euo pipefail
 oxt=$(realpath "${1:-$(dirname "$0")/../build/retroplan.oxt}")
-if [ "$(id -u)" -eq 0 ]; then
-  # unopkg refuses per-user installs as root: install for all users of this machine instead.
-  unopkg add --shared -f --suppress-license "$oxt"
-else
-  unopkg add -f --suppress-license "$oxt"
-fi
-unopkg list ${SUDO_USER:+} 2>/dev/null | grep -E "Identifier|Version" | grep -A1 org.retroplan || true
+scope=()
+[ "$(id -u)" -eq 0 ] && scope=(--shared)
+unopkg add "${scope[@]}" -f --suppress-license "$oxt"
+unopkg list "${scope[@]}" 2>/dev/null | grep -E "^(Identifier|  Version)" | grep -A1 org.retroplan || true
+echo "Installed $oxt; restart LibreOffice to use it."
