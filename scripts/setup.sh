@@ -10,7 +10,7 @@ packages=(
   libgtest-dev libbenchmark-dev
   # the LibreOffice SDK and Calc for the add-in and its tests. The GUI build (it also runs
   # headless), not -nogui: the window test needs one, under Xvfb; -nogui would replace it.
-  libreoffice-calc libreoffice-core libreoffice-dev python3-uno
+  libreoffice-calc libreoffice-core libreoffice-dev python3-uno libreoffice-l10n-fr
   xvfb xauth imagemagick fonts-dejavu-core
   zip unzip poppler-utils
 )

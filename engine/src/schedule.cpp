@@ -101,12 +101,12 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     const auto deadline = calendar.index_on_or_before(options.deadline);
     if (!deadline)
         out.problems.push_back(
-            {ProblemId::BadDeadline, 0, "deadline", to_iso(options.deadline), {}});
+            {ProblemId::BadDeadline, 0, {}, to_iso(options.deadline), {}});
     std::optional<WorkIndex> start;
     if (options.start) {
         start = calendar.index_on_or_after(*options.start);
         if (!start)
-            out.problems.push_back({ProblemId::BadStart, 0, "start", to_iso(*options.start), {}});
+            out.problems.push_back({ProblemId::BadStart, 0, {}, to_iso(*options.start), {}});
     }
     if (!out.problems.empty() && plan.tasks.empty()) return out;
 

@@ -16,13 +16,13 @@ SettingsOutcome read_settings(const SettingsInput& in) {
     SettingsOutcome out;
     const auto deadline = cell_date(in.deadline, in.null_date);
     if (!deadline)
-        out.problems.push_back({ProblemId::BadDeadline, 0, "deadline", cell_text(in.deadline), {}});
+        out.problems.push_back({ProblemId::BadDeadline, 0, {}, cell_text(in.deadline), {}});
 
     std::optional<Date> start;
     if (!in.start.blank()) {
         start = cell_date(in.start, in.null_date);
         if (!start)
-            out.problems.push_back({ProblemId::BadStart, 0, "start", cell_text(in.start), {}});
+            out.problems.push_back({ProblemId::BadStart, 0, {}, cell_text(in.start), {}});
     }
 
     std::optional<WeekendMask> weekend = WeekendMask{};
@@ -31,7 +31,7 @@ SettingsOutcome read_settings(const SettingsInput& in) {
     else if (!in.weekend.blank())
         weekend = WeekendMask::parse(in.weekend.text);
     if (!weekend)
-        out.problems.push_back({ProblemId::BadWeekend, 0, "weekend", cell_text(in.weekend), {}});
+        out.problems.push_back({ProblemId::BadWeekend, 0, {}, cell_text(in.weekend), {}});
 
     std::vector<Date> holidays;
     holidays.reserve(in.holidays.size());
@@ -40,7 +40,7 @@ SettingsOutcome read_settings(const SettingsInput& in) {
         if (const auto d = cell_date(h, in.null_date))
             holidays.push_back(*d);
         else
-            out.problems.push_back({ProblemId::BadHoliday, 0, "holidays", cell_text(h), {}});
+            out.problems.push_back({ProblemId::BadHoliday, 0, {}, cell_text(h), {}});
     }
     if (!out.problems.empty()) return out;
     out.settings = Settings{Calendar(*weekend, holidays), Options{*deadline, start}};

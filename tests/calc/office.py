@@ -30,9 +30,10 @@ def prop(name, value):
 class Office:
     """with Office(oxt) as office: office.desktop, office.new_calc(), office.load(path)."""
 
-    def __init__(self, oxt, install=True, display=None):
+    def __init__(self, oxt, install=True, display=None, ui_locale=None):
         self.oxt_source = oxt
         self.install = install
+        self.ui_locale = ui_locale  # e.g. "fr-FR" (needs that language pack installed)
         self.display = display  # an X display (":5") for a visible office; None: headless
         self.proc = None
         self.desktop = None
@@ -50,6 +51,8 @@ class Office:
         env.pop("DISPLAY", None)
         if self.display:
             env["DISPLAY"] = self.display
+        if self.ui_locale:  # a new profile takes its UI language from the environment
+            env["LANGUAGE"] = env["LC_ALL"] = env["LANG"] = self.ui_locale.replace("-", "_") + ".UTF-8"
         return env
 
     def __enter__(self):

@@ -6,7 +6,8 @@ import unittest
 import uno  # noqa: F401  (installs the import hook for the com.sun.star modules)
 from com.sun.star.util import Date as UnoDate
 
-from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
+from fixtures import CAMPAIGN, EXAMPLES, OXT, OfficeTestCase, cli_schedule, fill, iso
+from office import Office
 
 NA = 32767  # Calc's error code for #N/A
 TASKS = "$A$1:$F$10"
@@ -314,3 +315,39 @@ class CalcFunctions(OfficeTestCase):
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
+
+
+class FrenchOffice(unittest.TestCase):
+    """An office whose user interface is French (the language pack is installed by setup)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office(OXT, ui_locale="fr-FR").__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.close()
+
+    def test_french_function_names_and_messages(self):
+        doc = self.office.new_calc()
+        try:
+            sheet = doc.Sheets.getByIndex(0)
+            fill(sheet, CAMPAIGN)
+            cell = sheet.getCellRangeByName("L1")
+            cell.FormulaLocal = '=RETRO.DEBUT("VIS";$A$1:$F$10;DATE(2027;4;2);DATE(2027;3;29))'
+            doc.calculateAll()
+            self.assertEqual(cell.getError(), 0)
+            self.assertEqual(iso(cell.getValue()), "2027-03-12")
+            self.assertIn("RETROSTART", cell.getFormula())  # stored under its programmatic name
+            critical = sheet.getCellRangeByName("L2")
+            critical.FormulaLocal = '=RETRO.CRITIQUE("TXT";$A$1:$F$10;DATE(2027;4;2);DATE(2027;3;29))'
+            doc.calculateAll()
+            self.assertEqual(critical.getValue(), 0)
+            sheet.getCellRangeByName("D2").setString("GO")
+            check = sheet.getCellRangeByName("L3")
+            check.FormulaLocal = "=RETRO.VERIFIER($A$1:$F$10;DATE(2027;4;2))"
+            doc.calculateAll()
+            self.assertIn("ligne 2", check.getString())
+            self.assertIn("les liens forment une boucle", check.getString())
+        finally:
+            doc.close(True)
