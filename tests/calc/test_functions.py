@@ -313,9 +313,6 @@ class CalcFunctions(OfficeTestCase):
         self.assertEqual(access.getByName("retroCritical").DisplayName, "RETRO.CRITIQUE")
 
 
-if __name__ == "__main__":
-    unittest.main(verbosity=2)
-
 
 class FrenchOffice(unittest.TestCase):
     """An office whose user interface is French (the language pack is installed by setup)."""
@@ -351,3 +348,7 @@ class FrenchOffice(unittest.TestCase):
             self.assertIn("les liens forment une boucle", check.getString())
         finally:
             doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
