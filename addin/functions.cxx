@@ -39,7 +39,7 @@ Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
     if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
     auto computed = cache_.get(caller, tasks, settings);
     if (!computed->ok())
-        throw BadInput(format_problem(computed->problems.front(), ui_language(context_)));
+        throw BadInput(format_problem(computed->outcome.problems.front(), ui_language(context_)));
     return computed;
 }
 
@@ -152,10 +152,10 @@ OUString SAL_CALL Functions::retroCheck(const uno::Reference<beans::XPropertySet
         const auto computed = cache_.get(caller, tasks, settings);
         if (computed->ok()) return "OK";
         const Lang lang = ui_language(context_);
-        std::string text = format_problem(computed->problems.front(), lang);
-        if (computed->problems.size() > 1)
+        std::string text = format_problem(computed->outcome.problems.front(), lang);
+        if (computed->outcome.problems.size() > 1)
             text += (lang == Lang::Fr ? " (+" : " (+") +
-                    std::to_string(computed->problems.size() - 1) +
+                    std::to_string(computed->outcome.problems.size() - 1) +
                     (lang == Lang::Fr ? " autres)" : " more)");
         return to_ouString(text);
     });

@@ -148,19 +148,7 @@ PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
 
     auto computed = std::make_shared<ComputedPlan>();
     computed->plan = e->plan;
-    computed->null_date = settings.null_date;
-    const SettingsOutcome s = read_settings(settings);
-    computed->problems = s.problems;
-    if (s.settings) {
-        computed->outcome = schedule(*e->plan, s.settings->calendar, s.settings->options);
-        computed->problems.insert(computed->problems.end(), computed->outcome.problems.begin(),
-                                  computed->outcome.problems.end());
-    } else {
-        // Report the table's own problems too, checked against a default calendar.
-        const Outcome rows = schedule(*e->plan, Calendar{}, Options{make_date(2100, 1, 1), {}});
-        computed->problems.insert(computed->problems.end(), rows.problems.begin(),
-                                  rows.problems.end());
-    }
+    computed->outcome = schedule(*e->plan, read_settings(settings));
     for (std::size_t i = 0; i < e->plan->tasks.size(); ++i)
         computed->index_of.emplace(e->plan->tasks[i].id, i);
     if (e->schedules.size() > 16) e->schedules.clear();

@@ -24,11 +24,9 @@ namespace retroplan::addin {
 // A schedule (or the problems that prevent it) with its IDs indexed for per-cell lookups.
 struct ComputedPlan {
     std::shared_ptr<const PlanInput> plan;
-    Outcome outcome;
-    std::vector<Problem> problems; // settings problems first, then the plan's
+    Outcome outcome; // the schedule, or every problem: the settings' first, then the plan's
     std::unordered_map<std::string, std::size_t> index_of; // ID -> task
-    Date null_date;
-    bool ok() const { return problems.empty() && outcome.ok(); }
+    bool ok() const { return outcome.ok(); }
 };
 
 class PlanCache {

@@ -11,7 +11,6 @@
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
@@ -147,12 +146,9 @@ class Painter {
 };
 
 uno::Sequence<uno::Sequence<uno::Any>> matrix(sal_Int32 rows, sal_Int32 cols) {
+    // Elements left void are skipped by Painter::put.
     uno::Sequence<uno::Sequence<uno::Any>> m(rows);
-    // Empty strings, not void: setDataArray takes a void element for an error cell (and
-    // crashed on it here); an empty string leaves the new cell empty.
-    uno::Sequence<uno::Any> row(cols);
-    for (auto* a = row.getArray(); a != row.getArray() + cols; ++a)
-        *a <<= OUString();
+    const uno::Sequence<uno::Any> row(cols);
     auto* r = m.getArray();
     for (sal_Int32 i = 0; i < rows; ++i)
         r[i] = row;
@@ -272,7 +268,7 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
             // Text, not a formatted date: text overflows into the narrow day columns to its right.
             if (month != last_month)
                 h[0][kFirstGridColumn + c] = text(std::string(w.months[unsigned(ymd.month()) - 1]) +
-                                              " " + std::to_string(int(ymd.year())));
+                                                  " " + std::to_string(int(ymd.year())));
             last_month = month;
             const bool monday = std::chrono::weekday{t.columns[std::size_t(c)]}.iso_encoding() == 1;
             if (t.scale == TimeScale::Week || monday || c == 0)
@@ -299,7 +295,7 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
             r[0] = text(task.id);
             r[1] = text(task.name);
             r[2] = text(task.owner);
-            r[3] <<= double(plan.durations[std::size_t(i)]);
+            r[3] <<= double(tt.lf - tt.ls); // the duration
             r[4] <<= serial_from_date(d.start, null_date);
             r[5] <<= serial_from_date(d.end, null_date);
             r[6] <<= double(tt.total_slack);
@@ -341,9 +337,7 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         const TimelineBar& b = t.bars[std::size_t(i)];
         const sal_Int32 row = kFirstTaskRow + i;
         const sal_Int32 color = b.critical ? kCriticalColor : kTaskColor;
-        if (b.slack_first)
-            paint_runs(row, *b.slack_first, *b.slack_last,
-                       b.critical ? kCriticalSlackColor : kTaskSlackColor);
+        if (b.slack_first) paint_runs(row, *b.slack_first, *b.slack_last, kTaskSlackColor);
         if (b.milestone) {
             milestones.emplace_back(row, kFirstGridColumn + sal_Int32(b.first));
             p.range(kFirstGridColumn + sal_Int32(b.first), row,

@@ -14,8 +14,8 @@ namespace retroplan::addin {
 // Colors, also read back by the tests.
 inline constexpr sal_Int32 kCriticalColor = 0xC0392B;
 inline constexpr sal_Int32 kTaskColor = 0x2E86C1;
-inline constexpr sal_Int32 kCriticalSlackColor = 0xF5B7B1;
-inline constexpr sal_Int32 kTaskSlackColor = 0xAED6F1;
+inline constexpr sal_Int32 kTaskSlackColor =
+    0xAED6F1; // only tasks with slack (not critical) have it
 inline constexpr sal_Int32 kNonWorkingColor = 0xD9D9D9;
 inline constexpr sal_Int32 kDeadlineColor = 0x922B21;
 inline constexpr sal_Int32 kTodayColor = 0xE67E22;
@@ -29,7 +29,7 @@ inline constexpr sal_Int32 kTaskColumns =
 // Column I is a spacer: besides the gap, Calc freezes panes one column off when the column right
 // after the frozen ones is as narrow as a day column (measured under Xvfb).
 inline constexpr sal_Int32 kFirstGridColumn = kTaskColumns + 1; // column J
-inline constexpr sal_Int32 kSpacerWidth = 1000;                  // 1/100 mm
+inline constexpr sal_Int32 kSpacerWidth = 1000;                 // 1/100 mm
 
 void write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                           const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,

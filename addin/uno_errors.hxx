@@ -3,6 +3,8 @@
 // RuntimeException with a message (#VALUE!). No other exception can leave the add-in.
 #pragma once
 
+#include "uno_convert.hxx"
+
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <rtl/ustring.hxx>
@@ -22,8 +24,6 @@ struct BadInput : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-OUString to_ouString_lossy(const std::string& s);
-
 template <class F> auto guarded(const char* what, F&& body) -> decltype(body()) {
     try {
         return body();
@@ -32,14 +32,14 @@ template <class F> auto guarded(const char* what, F&& body) -> decltype(body()) 
     } catch (const css::uno::RuntimeException&) {
         throw;
     } catch (const BadInput& e) {
-        throw css::lang::IllegalArgumentException(to_ouString_lossy(e.what()), nullptr, 0);
+        throw css::lang::IllegalArgumentException(to_ouString(e.what()), nullptr, 0);
     } catch (const css::uno::Exception& e) {
         throw css::uno::RuntimeException(OUString::createFromAscii(what) + ": " + e.Message);
     } catch (const std::bad_alloc&) {
         throw css::uno::RuntimeException(OUString::createFromAscii(what) + ": out of memory");
     } catch (const std::exception& e) {
         throw css::uno::RuntimeException(OUString::createFromAscii(what) + ": " +
-                                         to_ouString_lossy(e.what()));
+                                         to_ouString(e.what()));
     } catch (...) {
         throw css::uno::RuntimeException(OUString::createFromAscii(what) + ": unexpected error");
     }

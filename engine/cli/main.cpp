@@ -132,17 +132,8 @@ int run(int argc, char** argv) {
 
     PlanInput plan = read_plan_csv(read_file(vm["plan"].as<std::string>())); // text freed here
 
-    const SettingsOutcome settings = read_settings(si);
-    std::vector<Problem> problems = settings.problems;
-    std::optional<Outcome> outcome;
-    if (settings.settings) {
-        outcome = schedule(plan, settings.settings->calendar, settings.settings->options);
-        problems.insert(problems.end(), outcome->problems.begin(), outcome->problems.end());
-    } else {
-        // Still check every row, with a default calendar, so all problems come out at once.
-        const Outcome rows = schedule(plan, Calendar{}, Options{make_date(2100, 1, 1), {}});
-        problems.insert(problems.end(), rows.problems.begin(), rows.problems.end());
-    }
+    const Outcome outcome = schedule(plan, read_settings(si));
+    const std::vector<Problem>& problems = outcome.problems;
 
     if (check) {
         print_problems(problems, lang, std::cout);
@@ -153,7 +144,7 @@ int run(int argc, char** argv) {
         print_problems(problems, lang, std::cerr);
         return kInvalid;
     }
-    const Schedule& s = *outcome->schedule;
+    const Schedule& s = *outcome.schedule;
     auto write = [&](std::ostream& os) {
         if (format == "json")
             cli::write_schedule_json(os, plan, s, vm.count("start") > 0);

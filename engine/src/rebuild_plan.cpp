@@ -37,18 +37,13 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     out.plan = read_table(std::move(table), input.null_date);
 
     const SettingsOutcome settings = read_settings(si);
-    out.problems = settings.problems;
-    const Settings fallback{Calendar{}, Options{make_date(2100, 1, 1), {}}};
-    const Settings& used = settings.settings ? *settings.settings : fallback;
-    Outcome outcome = schedule(out.plan, used.calendar, used.options);
-    out.problems.insert(out.problems.end(), outcome.problems.begin(), outcome.problems.end());
-    if (!out.problems.empty()) return out;
+    Outcome outcome = schedule(out.plan, settings);
+    out.problems = std::move(outcome.problems);
+    if (!outcome.ok()) return out;
 
-    out.start = used.options.start;
-    for (const auto& t : out.plan.tasks)
-        out.durations.push_back(std::int32_t(*parse_days(t.duration)));
+    out.start = settings.settings->options.start;
     out.schedule = std::move(outcome.schedule);
-    out.timeline = layout_timeline(*out.schedule, out.durations, used.calendar,
+    out.timeline = layout_timeline(*out.schedule, settings.settings->calendar,
                                    out.start ? out.start : input.today);
     return out;
 }

@@ -21,8 +21,7 @@ SettingsOutcome read_settings(const SettingsInput& in) {
     std::optional<Date> start;
     if (!in.start.blank()) {
         start = cell_date(in.start, in.null_date);
-        if (!start)
-            out.problems.push_back({ProblemId::BadStart, 0, {}, cell_text(in.start), {}});
+        if (!start) out.problems.push_back({ProblemId::BadStart, 0, {}, cell_text(in.start), {}});
     }
 
     std::optional<WeekendMask> weekend = WeekendMask{};
@@ -30,8 +29,7 @@ SettingsOutcome read_settings(const SettingsInput& in) {
         weekend = WeekendMask::from_code(in.weekend.number);
     else if (!in.weekend.blank())
         weekend = WeekendMask::parse(in.weekend.text);
-    if (!weekend)
-        out.problems.push_back({ProblemId::BadWeekend, 0, {}, cell_text(in.weekend), {}});
+    if (!weekend) out.problems.push_back({ProblemId::BadWeekend, 0, {}, cell_text(in.weekend), {}});
 
     std::vector<Date> holidays;
     holidays.reserve(in.holidays.size());
@@ -44,6 +42,15 @@ SettingsOutcome read_settings(const SettingsInput& in) {
     }
     if (!out.problems.empty()) return out;
     out.settings = Settings{Calendar(*weekend, holidays), Options{*deadline, start}};
+    return out;
+}
+
+Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings) {
+    static const Settings fallback{Calendar{}, Options{make_date(2100, 1, 1), {}}};
+    const Settings& used = settings.settings ? *settings.settings : fallback;
+    Outcome out = schedule(plan, used.calendar, used.options);
+    out.problems.insert(out.problems.begin(), settings.problems.begin(), settings.problems.end());
+    if (!settings.problems.empty()) out.schedule.reset();
     return out;
 }
 

@@ -23,8 +23,7 @@ Date monday_of(Date d) {
 
 } // namespace
 
-Timeline layout_timeline(const Schedule& s, const std::vector<std::int32_t>& durations,
-                         const Calendar& calendar, std::optional<Date> today,
+Timeline layout_timeline(const Schedule& s, const Calendar& calendar, std::optional<Date> today,
                          std::size_t max_days) {
     Timeline t;
     Date first = s.kickoff_date, last = s.deadline_date;
@@ -58,7 +57,7 @@ Timeline layout_timeline(const Schedule& s, const std::vector<std::int32_t>& dur
         const TaskDates& d = s.dates[i];
         const TaskTimes& tt = s.times[i];
         TimelineBar b;
-        b.milestone = durations[i] == 0;
+        b.milestone = tt.lf == tt.ls; // duration 0
         b.critical = tt.critical;
         b.first = column_of(d.start);
         b.last = column_of(d.end);

@@ -47,9 +47,11 @@ def cli_schedule(plan, *args):
 class OfficeTestCase(unittest.TestCase):
     """One headless office with the built extension per test class, closed even on failure."""
 
+    ui_locale = None  # e.g. "fr-FR": the office's user-interface language
+
     @classmethod
     def setUpClass(cls):
-        cls.office = Office(OXT).__enter__()
+        cls.office = Office(OXT, ui_locale=cls.ui_locale).__enter__()
 
     @classmethod
     def tearDownClass(cls):

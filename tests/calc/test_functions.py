@@ -6,8 +6,7 @@ import unittest
 import uno  # noqa: F401  (installs the import hook for the com.sun.star modules)
 from com.sun.star.util import Date as UnoDate
 
-from fixtures import CAMPAIGN, EXAMPLES, OXT, OfficeTestCase, cli_schedule, fill, iso
-from office import Office
+from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
 
 NA = 32767  # Calc's error code for #N/A
 TASKS = "$A$1:$F$10"
@@ -314,16 +313,10 @@ class CalcFunctions(OfficeTestCase):
 
 
 
-class FrenchOffice(unittest.TestCase):
+class FrenchOffice(OfficeTestCase):
     """An office whose user interface is French (the language pack is installed by setup)."""
 
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office(OXT, ui_locale="fr-FR").__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.close()
+    ui_locale = "fr-FR"
 
     def test_french_function_names_and_messages(self):
         doc = self.office.new_calc()

@@ -14,6 +14,7 @@ from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
 ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
 
 CRITICAL, TASK, TASK_SLACK, NON_WORKING = 0xC0392B, 0x2E86C1, 0xAED6F1, 0xD9D9D9
+TODAY, DEADLINE = 0xE67E22, 0x922B21
 FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 12, 9, 11  # 0-based, see addin/timeline_sheet.hxx
 
 
@@ -57,8 +58,8 @@ class Rebuild(OfficeTestCase):
         return [[sheet.getCellByPosition(FIRST_GRID_COL + c, FIRST_TASK_ROW + r).CellBackColor
                  for c in range(cols)] for r in range(rows)]
 
-    def day_column(self, sheet, date):
-        """Grid column of a date, from the day-of-month header and the first grid date (kick-off)."""
+    def day_column(self, date):
+        """Grid column of a date in the worked example's timeline, whose first day is the kick-off."""
         first = datetime.date(2027, 3, 2)
         return FIRST_GRID_COL + (date - first).days
 
@@ -86,7 +87,7 @@ class Rebuild(OfficeTestCase):
             self.assertEqual(iso(out.getCellRangeByName("C2").getValue()), "2027-04-02")
             self.assertEqual(iso(out.getCellRangeByName("C3").getValue()), "2027-03-02")
             # BRIEF (critical) Tue 03-02..Mon 03-08, weekend 03-06/07 grey.
-            col = lambda d: self.day_column(out, d)
+            col = self.day_column
             brief = FIRST_TASK_ROW
             cell = lambda c, r: out.getCellByPosition(c, r)
             self.assertEqual(cell(col(datetime.date(2027, 3, 2)), brief).CellBackColor, CRITICAL)
@@ -108,6 +109,45 @@ class Rebuild(OfficeTestCase):
             self.assertEqual(cell(col(datetime.date(2027, 4, 2)), DAY_ROW).getValue(), 2)
             # The task sheet is exactly as it was.
             self.assertEqual(self.snapshot(doc.Sheets.getByName("Tasks")), before)
+        finally:
+            doc.close(True)
+
+    def test_late_start_is_summarised_and_today_marked(self):
+        doc = self.make_workbook("late.ods")
+        try:
+            tasks = doc.Sheets.getByName("Tasks")
+            tasks.getCellRangeByName("H20").setFormula("=DATE(2027;3;4)")  # not on the holidays row
+            origin = uno.createUnoStruct("com.sun.star.table.CellAddress")
+            doc.NamedRanges.addNewByName("RETRO_START", "$Tasks.$H$20", origin, 0)
+            status = self.rebuild(doc)
+            self.assertIn("late by 2 working days", status)
+            out = doc.Sheets.getByName("Retroplan")
+            self.assertEqual(out.getCellRangeByName("C5").getString(), "Late by 2 working days")
+            self.assertEqual(out.getCellByPosition(6, FIRST_TASK_ROW).getValue(), -2)  # BRIEF's slack
+            today = self.day_column(datetime.date(2027, 3, 4))
+            self.assertEqual(out.getCellByPosition(today, DAY_ROW).CellBackColor, TODAY)
+            self.assertEqual(out.getCellByPosition(today, FIRST_TASK_ROW + 5).LeftBorder.Color, TODAY)
+            deadline = self.day_column(datetime.date(2027, 4, 2))
+            self.assertEqual(out.getCellByPosition(deadline, FIRST_TASK_ROW).RightBorder.Color, DEADLINE)
+        finally:
+            doc.close(True)
+
+    def test_plans_longer_than_six_months_use_week_columns(self):
+        long_plan = [["ID", "Name", "Duration"], ["BIG", "Long haul", 200], ["SHORT", "Quick one", 3]]
+        doc = self.make_workbook("long.ods", long_plan)
+        try:
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            out = doc.Sheets.getByName("Retroplan")
+            self.assertIn("week", out.getCellByPosition(0, DAY_ROW - 2).getString())
+            cursor = out.createCursor()
+            cursor.gotoEndOfUsedArea(False)
+            weeks = cursor.RangeAddress.EndColumn - FIRST_GRID_COL + 1
+            self.assertTrue(40 <= weeks <= 42, weeks)  # 200 working days is 40 weeks
+            row = [out.getCellByPosition(FIRST_GRID_COL + c, FIRST_TASK_ROW).CellBackColor
+                   for c in range(weeks)]
+            self.assertEqual(row, [CRITICAL] * weeks)  # no grey: weeks have no non-working shade
+            self.assertEqual(out.getCellByPosition(FIRST_GRID_COL + weeks - 1,
+                                                   FIRST_TASK_ROW + 1).CellBackColor, TASK)
         finally:
             doc.close(True)
 

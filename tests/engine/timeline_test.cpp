@@ -17,10 +17,7 @@ const char* const kCampaign =
 Timeline campaign_timeline(std::size_t max_days = 186) {
     const PlanRun r = run_plan(kCampaign, "2027-04-02", {"2027-03-29"});
     const Calendar cal(WeekendMask{}, {make_date(2027, 3, 29)});
-    std::vector<std::int32_t> durations;
-    for (const auto& t : r.plan.tasks)
-        durations.push_back(std::int32_t(*parse_days(t.duration)));
-    return layout_timeline(*r.outcome.schedule, durations, cal, make_date(2027, 3, 10), max_days);
+    return layout_timeline(*r.outcome.schedule, cal, make_date(2027, 3, 10), max_days);
 }
 
 } // namespace

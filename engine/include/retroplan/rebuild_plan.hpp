@@ -32,7 +32,6 @@ struct RebuildPlan {
     bool missing_deadline = false; // no RETRO_DEADLINE and no deadline label
     bool no_table = false;         // no header row found
     PlanInput plan;
-    std::vector<std::int32_t> durations;
     std::optional<Schedule> schedule;
     std::optional<Timeline> timeline;
     std::optional<Date> start; // the start setting, when given

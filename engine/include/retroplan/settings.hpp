@@ -32,6 +32,11 @@ struct SettingsOutcome {
 
 SettingsOutcome read_settings(const SettingsInput& in);
 
+// Schedules with settings as read: the settings' problems first, then every row's. When the
+// settings are unusable the rows are still checked (against a default calendar), so the user
+// sees every problem at once. The schedule is there only when there is no problem at all.
+Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings);
+
 // A date cell: a serial number (relative to null_date) or ISO / dd/mm/yyyy text, within 1900-2200.
 std::optional<Date> cell_date(const Cell& c, Date null_date);
 

@@ -32,8 +32,7 @@ struct Timeline {
 
 // Day columns while the plan spans at most `max_days` calendar days (about six months),
 // else week columns. `today` is marked when it falls inside the range.
-Timeline layout_timeline(const Schedule& s, const std::vector<std::int32_t>& durations,
-                         const Calendar& calendar, std::optional<Date> today,
+Timeline layout_timeline(const Schedule& s, const Calendar& calendar, std::optional<Date> today,
                          std::size_t max_days = 186);
 
 // ISO 8601 week number, for the header row.
