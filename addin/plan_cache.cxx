@@ -142,7 +142,7 @@ std::shared_ptr<const ComputedPlan>
 PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
                const uno::Reference<table::XCellRange>& tasks, const SettingsInput& settings) {
     std::lock_guard lock(mutex_);
-    const std::shared_ptr<Entry> e = entry_for(caller, tasks, settings.null_date);
+    const std::shared_ptr<Entry> e = entry_for(caller, tasks, settings.null_date.value());
     const std::string key = settings_key(settings);
     if (auto it = e->schedules.find(key); it != e->schedules.end()) return it->second;
 

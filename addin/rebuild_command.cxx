@@ -137,20 +137,6 @@ class ControllerLock {
     uno::Reference<document::XActionLockable> lockable_;
 };
 
-constexpr const char* kNoTableEn =
-    "No task table found: Retroplan looks for a header row with an ID or name column and a "
-    "duration column (e.g. ID, Name, Duration, Predecessors). Nothing was changed.";
-constexpr const char* kNoTableFr =
-    "Aucun tableau de tâches trouvé : Retroplan cherche une ligne d'en-tête avec une colonne ID ou "
-    "nom et une colonne durée (par ex. ID, Tâche, Durée, Prédécesseurs). Rien n'a été modifié.";
-constexpr const char* kNoDeadlineEn =
-    "No deadline: define the named range RETRO_DEADLINE, or write \u201CDeadline\u201D above the "
-    "table with the date in the cell to its right. Nothing was changed.";
-constexpr const char* kNoDeadlineFr =
-    "Pas de date de lancement : définissez la plage nommée RETRO_DEADLINE, ou écrivez « Date de "
-    "lancement » au-dessus du tableau avec la date dans la cellule à sa droite. Rien n'a été "
-    "modifié.";
-
 std::string words(Lang lang, const char* en, const char* fr) {
     return lang == Lang::Fr ? fr : en;
 }
@@ -178,11 +164,7 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
     const TaskSheet tasks = find_task_sheet(doc, model);
     RebuildPlan plan = prepare_rebuild(read_rebuild_input(doc, tasks, null_date));
 
-    if (plan.no_table) {
-        result.message = to_ouString(words(lang, kNoTableEn, kNoTableFr));
-    } else if (plan.missing_deadline) {
-        result.message = to_ouString(words(lang, kNoDeadlineEn, kNoDeadlineFr));
-    } else if (!plan.problems.empty()) {
+    if (!plan.problems.empty()) {
         std::string text = words(lang, "The retroplan was not rebuilt. ",
                                  "Le rétroplanning n'a pas été reconstruit. ");
         const std::size_t shown = std::min<std::size_t>(plan.problems.size(), 10);

@@ -60,14 +60,12 @@ std::vector<Cell> cells_from_any(const uno::Any& value) {
 }
 
 Date null_date_of(const uno::Reference<beans::XPropertySet>& caller) {
-    util::Date nd{30, 12, 1899};
-    if (caller.is()) {
-        try {
-            caller->getPropertyValue("NullDate") >>= nd;
-        } catch (const uno::Exception&) {
-            // Not a spreadsheet document: keep Calc's default.
-        }
-    }
+    // Never guessed: a date serial means nothing without its document's null date (Calc's own
+    // add-ins refuse the same way).
+    util::Date nd;
+    if (!caller.is() || !(caller->getPropertyValue("NullDate") >>= nd) || nd.Year == 0)
+        throw uno::RuntimeException("Retroplan: the document does not say how it numbers dates "
+                                    "(no NullDate)");
     return make_date(nd.Year, nd.Month, nd.Day);
 }
 

@@ -28,7 +28,7 @@ Cell cell_from_any(const css::uno::Any& value);
 // Every cell of a value that may be a single value or an array (range or inline {…}).
 std::vector<Cell> cells_from_any(const css::uno::Any& value);
 
-// The document's null date (Tools ▸ Options ▸ Calc ▸ Calculate); 1899-12-30 if unreadable.
+// The document's null date (Tools ▸ Options ▸ Calc ▸ Calculate); RuntimeException if it has none.
 Date null_date_of(const css::uno::Reference<css::beans::XPropertySet>& caller);
 
 // Rows of cells from a getDataArray result.

@@ -118,8 +118,8 @@ int run(int argc, char** argv) {
 
     SettingsInput si;
     // `check` without a deadline still validates the plan: any valid date will do.
-    si.deadline =
-        Cell::of_text(vm.count("deadline") ? vm["deadline"].as<std::string>() : "2100-01-01");
+    si.deadline = Cell::of_text(vm.count("deadline") ? vm["deadline"].as<std::string>()
+                                                     : to_iso(kCheckOnlyDeadline));
     if (vm.count("start")) si.start = Cell::of_text(vm["start"].as<std::string>());
     if (vm.count("weekend")) si.weekend = Cell::of_text(vm["weekend"].as<std::string>());
     if (vm.count("holidays"))

@@ -59,11 +59,9 @@ for_each_record(std::string_view content,
                 const std::size_t q = content.find('"', i);
                 if (q == std::string_view::npos) {
                     field.append(content.substr(i));
-                    problems.push_back({ProblemId::BadCsv,
-                                        record + 1,
-                                        {},
-                                        std::string(content.substr(i, 40)),
-                                        {}});
+                    problems.push_back({.id = ProblemId::BadCsv,
+                                        .row = record + 1,
+                                        .value = std::string(content.substr(i, 40))});
                     i = n;
                     break;
                 }

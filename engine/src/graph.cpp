@@ -23,12 +23,16 @@ IdIndex index_ids(const PlanInput& plan, std::vector<Problem>& problems) {
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
         const TaskInput& t = plan.tasks[i];
         if (t.id.empty()) {
-            problems.push_back({ProblemId::MissingId, t.row, col, {}, {}});
+            if (!t.has_error(Field::Id))
+                problems.push_back({.id = ProblemId::MissingId, .row = t.row, .column = col});
             continue;
         }
         if (const auto first = ids.insert(t.id, std::int32_t(i)); first >= 0)
-            problems.push_back({ProblemId::DuplicateId, t.row, col, t.id,
-                                std::to_string(plan.tasks[std::size_t(first)].row)});
+            problems.push_back({.id = ProblemId::DuplicateId,
+                                .row = t.row,
+                                .column = col,
+                                .value = t.id,
+                                .detail = std::to_string(plan.tasks[std::size_t(first)].row)});
     }
     return ids;
 }
@@ -41,35 +45,30 @@ void read_values(const PlanInput& plan, const Calendar& calendar, Graph& g,
     g.due.assign(n, kNoDue);
     for (std::size_t i = 0; i < n; ++i) {
         const TaskInput& t = plan.tasks[i];
+        // A cell holding an error was reported when the table was read.
+        auto bad = [&](ProblemId id, Field f, const Cell& c) {
+            if (!t.has_error(f))
+                problems.push_back(
+                    {.id = id, .row = t.row, .column = plan.column(f), .value = cell_text(c)});
+        };
         if (const auto d = parse_days(t.duration))
             g.duration[i] = std::int32_t(*d);
         else
-            problems.push_back({ProblemId::BadDuration,
-                                t.row,
-                                plan.column(Field::Duration),
-                                cell_text(t.duration),
-                                {}});
+            bad(ProblemId::BadDuration, Field::Duration, t.duration);
         if (!t.buffer.blank()) {
             if (const auto b = parse_days(t.buffer))
                 g.buffer[i] = std::int32_t(*b);
             else
-                problems.push_back({ProblemId::BadBuffer,
-                                    t.row,
-                                    plan.column(Field::Buffer),
-                                    cell_text(t.buffer),
-                                    {}});
+                bad(ProblemId::BadBuffer, Field::Buffer, t.buffer);
         }
         if (!t.due.blank()) {
-            std::optional<Date> date = t.due.kind == Cell::Kind::Number
-                                           ? date_from_serial(t.due.number, plan.null_date)
-                                           : parse_date(t.due.text);
             std::optional<WorkIndex> idx;
-            if (date) idx = calendar.index_on_or_before(*date);
+            if (const auto date = cell_date(t.due, plan.null_date))
+                idx = calendar.index_on_or_before(*date);
             if (idx)
                 g.due[i] = *idx;
             else
-                problems.push_back(
-                    {ProblemId::BadDueDate, t.row, plan.column(Field::Due), cell_text(t.due), {}});
+                bad(ProblemId::BadDueDate, Field::Due, t.due);
         }
     }
 }
@@ -101,7 +100,10 @@ std::vector<RawLink> read_links(const PlanInput& plan, const IdIndex& ids,
         for_each_entry(t.predecessors, [&](std::string_view entry) {
             const LinkReadings readings = link_readings(entry);
             if (readings.count == 0) {
-                problems.push_back({ProblemId::BadPredecessor, t.row, col, std::string(entry), {}});
+                problems.push_back({.id = ProblemId::BadPredecessor,
+                                    .row = t.row,
+                                    .column = col,
+                                    .value = std::string(entry)});
                 return;
             }
             const LinkReading* found = nullptr;
@@ -116,19 +118,25 @@ std::vector<RawLink> read_links(const PlanInput& plan, const IdIndex& ids,
                 }
             }
             if (!found) {
-                problems.push_back(
-                    {ProblemId::UnknownPredecessor, t.row, col, std::string(entry), {}});
+                problems.push_back({.id = ProblemId::UnknownPredecessor,
+                                    .row = t.row,
+                                    .column = col,
+                                    .value = std::string(entry)});
                 return;
             }
             if (pred == std::int32_t(i)) {
-                problems.push_back({ProblemId::SelfLink, t.row, col, t.id, {}});
+                problems.push_back(
+                    {.id = ProblemId::SelfLink, .row = t.row, .column = col, .value = t.id});
                 return;
             }
             const RawLink link{pred, std::int32_t(i), std::int32_t(found->lag), found->type};
             const auto key = (std::uint64_t(std::uint32_t(pred)) << 2) | std::uint64_t(link.type);
             if (const auto first = remember(key, entry); !first.empty()) {
-                problems.push_back(
-                    {ProblemId::DuplicateLink, t.row, col, std::string(entry), std::string(first)});
+                problems.push_back({.id = ProblemId::DuplicateLink,
+                                    .row = t.row,
+                                    .column = col,
+                                    .value = std::string(entry),
+                                    .detail = std::string(first)});
                 return;
             }
             links.push_back(link);
@@ -226,8 +234,11 @@ std::vector<Problem> cycle_problems(const PlanInput& plan,
             chain += plan.tasks[std::size_t(t)].id + " \u2192 ";
         chain += plan.tasks[std::size_t(cycle.front())].id;
         const TaskInput& first = plan.tasks[std::size_t(cycle.front())];
-        out.push_back(
-            {ProblemId::Cycle, first.row, plan.column(Field::Predecessors), first.id, chain});
+        out.push_back({.id = ProblemId::Cycle,
+                       .row = first.row,
+                       .column = plan.column(Field::Predecessors),
+                       .value = first.id,
+                       .detail = chain});
     }
     return out;
 }

@@ -62,6 +62,8 @@ std::optional<std::int64_t> parse_days(std::string_view text) {
 std::optional<std::int64_t> parse_days(const Cell& cell) {
     switch (cell.kind) {
     case Cell::Kind::Empty:
+    case Cell::Kind::Boolean: // TRUE is not one day
+    case Cell::Kind::Error:
         return std::nullopt;
     case Cell::Kind::Text:
         return parse_days(cell.text);

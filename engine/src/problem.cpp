@@ -46,8 +46,42 @@ std::string_view code(ProblemId id) {
         return "bad_start";
     case ProblemId::DateOutOfRange:
         return "date_out_of_range";
+    case ProblemId::ErrorValue:
+        return "error_value";
+    case ProblemId::NoTable:
+        return "no_table";
+    case ProblemId::NoDeadline:
+        return "no_deadline";
     }
     return "unknown";
+}
+
+std::span<const ProblemId> all_problem_ids() {
+    static constexpr ProblemId ids[] = {
+        ProblemId::EmptyPlan,
+        ProblemId::MissingColumn,
+        ProblemId::BadCsv,
+        ProblemId::BadEncoding,
+        ProblemId::MissingId,
+        ProblemId::DuplicateId,
+        ProblemId::BadDuration,
+        ProblemId::BadBuffer,
+        ProblemId::BadDueDate,
+        ProblemId::BadPredecessor,
+        ProblemId::UnknownPredecessor,
+        ProblemId::SelfLink,
+        ProblemId::DuplicateLink,
+        ProblemId::Cycle,
+        ProblemId::BadWeekend,
+        ProblemId::BadHoliday,
+        ProblemId::BadDeadline,
+        ProblemId::BadStart,
+        ProblemId::DateOutOfRange,
+        ProblemId::ErrorValue,
+        ProblemId::NoTable,
+        ProblemId::NoDeadline,
+    };
+    return ids;
 }
 
 std::string describe(const Problem& p, Lang lang) {
@@ -116,11 +150,39 @@ std::string describe(const Problem& p, Lang lang) {
     case ProblemId::DateOutOfRange:
         return fr ? "le planning de la tâche " + v + " sort de la période 1900-2200"
                   : "the schedule of task " + v + " falls outside 1900-2200";
+    case ProblemId::ErrorValue: {
+        // detail names the setting that held it; none for a cell of the table.
+        static const char* const settings[][3] = {
+            {"deadline", "the deadline", "la date de lancement"},
+            {"holidays", "a holiday", "un jour férié"},
+            {"weekend", "the weekend", "le week-end"},
+            {"start", "the start date", "la date de début"}};
+        std::string what = fr ? "la cellule" : "the cell";
+        for (const auto& s : settings)
+            if (p.detail == s[0]) what = fr ? s[2] : s[1];
+        return fr ? what + " contient l'erreur " + p.value +
+                        " : corrigez la formule ou la valeur (Retroplan ne la lit pas comme vide)"
+                  : what + " holds the error " + p.value +
+                        ": fix the formula or the value (Retroplan does not read it as empty)";
+    }
+    case ProblemId::NoTable:
+        return fr ? "aucun tableau de tâches trouvé : Retroplan cherche une ligne d'en-tête avec "
+                    "une colonne ID ou nom et une colonne durée (par ex. ID, Tâche, Durée, "
+                    "Prédécesseurs)"
+                  : "no task table found: Retroplan looks for a header row with an ID or name "
+                    "column and a duration column (e.g. ID, Name, Duration, Predecessors)";
+    case ProblemId::NoDeadline:
+        return fr ? "pas de date de lancement : définissez la plage nommée RETRO_DEADLINE, ou "
+                    "écrivez « Date de lancement » avec la date dans la cellule à sa droite ou "
+                    "juste en dessous, au-dessus ou à côté du tableau"
+                  : "no deadline: define the named range RETRO_DEADLINE, or write "
+                    "\u201CDeadline\u201D with the date in the cell to its right or just below "
+                    "it, above or beside the table";
     }
     return {};
 }
 
-std::string format_problem(const Problem& p, Lang lang) {
+std::string format_problem(const Problem& p, Lang lang, WithCode with_code) {
     const bool fr = lang == Lang::Fr;
     std::string out;
     if (p.row > 0) out += (fr ? "ligne " : "row ") + std::to_string(p.row);
@@ -130,6 +192,7 @@ std::string format_problem(const Problem& p, Lang lang) {
     }
     if (!out.empty()) out += fr ? " : " : ": ";
     out += describe(p, lang);
+    if (with_code == WithCode::No) return out;
     out += " [";
     out += code(p.id);
     out += "]";

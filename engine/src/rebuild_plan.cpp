@@ -9,9 +9,7 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     RebuildPlan out;
     const auto header = find_header_row(input.rows);
     if (!header) {
-        out.no_table = true;
-        out.problems.push_back(
-            {ProblemId::MissingColumn, 0, "Duration", {}, "no task table found"});
+        out.problems.push_back({.id = ProblemId::NoTable});
         return out;
     }
     // Named ranges first, then label cells above the table, setting by setting.
@@ -22,10 +20,6 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     si.weekend = input.named.weekend.value_or(labels.weekend);
     si.start = input.named.start.value_or(labels.start);
     si.holidays = input.named.holidays.value_or(labels.holidays);
-    if (si.deadline.blank()) {
-        out.missing_deadline = true;
-        return out;
-    }
 
     Table table;
     table.first_row = input.first_row + int(*header);

@@ -81,11 +81,10 @@ bool fill_dates(const PlanInput& plan, const Graph& g, const Calendar& calendar,
         const auto a = calendar.date_of(t.ls - shift), b = calendar.date_of(t.lf - 1);
         const auto c = calendar.date_of(t.es - shift), d = calendar.date_of(t.ef - 1);
         if (!a || !b || !c || !d) {
-            problems.push_back({ProblemId::DateOutOfRange,
-                                plan.tasks[i].row,
-                                plan.column(Field::Id),
-                                plan.tasks[i].id,
-                                {}});
+            problems.push_back({.id = ProblemId::DateOutOfRange,
+                                .row = plan.tasks[i].row,
+                                .column = plan.column(Field::Id),
+                                .value = plan.tasks[i].id});
             return false;
         }
         s.dates[i] = {*a, *b, *c, *d};
@@ -100,13 +99,12 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     out.problems = plan.problems;
     const auto deadline = calendar.index_on_or_before(options.deadline);
     if (!deadline)
-        out.problems.push_back(
-            {ProblemId::BadDeadline, 0, {}, to_iso(options.deadline), {}});
+        out.problems.push_back({.id = ProblemId::BadDeadline, .value = to_iso(options.deadline)});
     std::optional<WorkIndex> start;
     if (options.start) {
         start = calendar.index_on_or_after(*options.start);
         if (!start)
-            out.problems.push_back({ProblemId::BadStart, 0, {}, to_iso(*options.start), {}});
+            out.problems.push_back({.id = ProblemId::BadStart, .value = to_iso(*options.start)});
     }
     if (!out.problems.empty() && plan.tasks.empty()) return out;
 
@@ -143,6 +141,15 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     // its kick-off is shown as the deadline itself, not the next working day.
     s.kickoff_date = s.kickoff > s.deadline ? s.deadline_date : *calendar.date_of(s.kickoff);
     out.schedule = std::move(s);
+    return out;
+}
+
+Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings) {
+    static const Settings fallback{Calendar{}, Options{kCheckOnlyDeadline, {}}};
+    const Settings& used = settings.settings ? *settings.settings : fallback;
+    Outcome out = schedule(plan, used.calendar, used.options);
+    out.problems.insert(out.problems.begin(), settings.problems.begin(), settings.problems.end());
+    if (!settings.problems.empty()) out.schedule.reset();
     return out;
 }
 

@@ -2,26 +2,30 @@
 
 namespace retroplan {
 
-std::optional<Date> cell_date(const Cell& c, Date null_date) {
-    std::optional<Date> d;
-    if (c.kind == Cell::Kind::Number)
-        d = date_from_serial(c.number, null_date);
-    else if (c.kind == Cell::Kind::Text)
-        d = parse_date(c.text);
-    if (d && !in_supported_range(*d)) return std::nullopt;
-    return d;
+namespace {
+
+// A setting's problem names the setting in its sentence (there is no row or column); an error
+// value is a problem of its own kind, whose detail says which setting held it.
+Problem setting_problem(ProblemId id, const char* setting, const Cell& value) {
+    if (value.is_error())
+        return {.id = ProblemId::ErrorValue, .value = value.text, .detail = setting};
+    return {.id = id, .value = cell_text(value)};
 }
+
+} // namespace
 
 SettingsOutcome read_settings(const SettingsInput& in) {
     SettingsOutcome out;
     const auto deadline = cell_date(in.deadline, in.null_date);
     if (!deadline)
-        out.problems.push_back({ProblemId::BadDeadline, 0, {}, cell_text(in.deadline), {}});
+        out.problems.push_back(
+            in.deadline.blank() ? Problem{.id = ProblemId::NoDeadline}
+                                : setting_problem(ProblemId::BadDeadline, "deadline", in.deadline));
 
     std::optional<Date> start;
     if (!in.start.blank()) {
         start = cell_date(in.start, in.null_date);
-        if (!start) out.problems.push_back({ProblemId::BadStart, 0, {}, cell_text(in.start), {}});
+        if (!start) out.problems.push_back(setting_problem(ProblemId::BadStart, "start", in.start));
     }
 
     std::optional<WeekendMask> weekend = WeekendMask{};
@@ -29,7 +33,8 @@ SettingsOutcome read_settings(const SettingsInput& in) {
         weekend = WeekendMask::from_code(in.weekend.number);
     else if (!in.weekend.blank())
         weekend = WeekendMask::parse(in.weekend.text);
-    if (!weekend) out.problems.push_back({ProblemId::BadWeekend, 0, {}, cell_text(in.weekend), {}});
+    if (!weekend)
+        out.problems.push_back(setting_problem(ProblemId::BadWeekend, "weekend", in.weekend));
 
     std::vector<Date> holidays;
     holidays.reserve(in.holidays.size());
@@ -38,19 +43,10 @@ SettingsOutcome read_settings(const SettingsInput& in) {
         if (const auto d = cell_date(h, in.null_date))
             holidays.push_back(*d);
         else
-            out.problems.push_back({ProblemId::BadHoliday, 0, {}, cell_text(h), {}});
+            out.problems.push_back(setting_problem(ProblemId::BadHoliday, "holidays", h));
     }
     if (!out.problems.empty()) return out;
     out.settings = Settings{Calendar(*weekend, holidays), Options{*deadline, start}};
-    return out;
-}
-
-Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings) {
-    static const Settings fallback{Calendar{}, Options{make_date(2100, 1, 1), {}}};
-    const Settings& used = settings.settings ? *settings.settings : fallback;
-    Outcome out = schedule(plan, used.calendar, used.options);
-    out.problems.insert(out.problems.begin(), settings.problems.begin(), settings.problems.end());
-    if (!settings.problems.empty()) out.schedule.reset();
     return out;
 }
 

@@ -14,109 +14,35 @@ std::string cell_text(const Cell& c) {
         return {};
     case Cell::Kind::Number:
         return number_to_text(c.number);
+    case Cell::Kind::Boolean:
+        return c.number != 0 ? "TRUE" : "FALSE";
     case Cell::Kind::Text:
         return std::string(trim(c.text));
+    case Cell::Kind::Error:
+        return c.text;
     }
     return {};
 }
 
-std::optional<Field> recognise_header(std::string_view header) {
-    struct Alias {
-        const char* folded;
-        Field field;
-    };
-    // Folded spellings (lower case, no accents). Order matters only for readability.
-    static const Alias aliases[] = {
-        {"id", Field::Id},
-        {"n°", Field::Id},
-        {"no", Field::Id},
-        {"n", Field::Id},
-        {"#", Field::Id},
-        {"code", Field::Id},
-        {"ref", Field::Id},
-        {"task id", Field::Id},
-        {"id tache", Field::Id},
-        {"identifiant", Field::Id},
-        {"name", Field::Name},
-        {"task", Field::Name},
-        {"task name", Field::Name},
-        {"tache", Field::Name},
-        {"nom", Field::Name},
-        {"etape", Field::Name},
-        {"libelle", Field::Name},
-        {"intitule", Field::Name},
-        {"description", Field::Name},
-        {"duration", Field::Duration},
-        {"duree", Field::Duration},
-        {"jours", Field::Duration},
-        {"days", Field::Duration},
-        {"duration (days)", Field::Duration},
-        {"duree (jours)", Field::Duration},
-        {"duree (j)", Field::Duration},
-        {"predecessors", Field::Predecessors},
-        {"predecessor", Field::Predecessors},
-        {"predecesseurs", Field::Predecessors},
-        {"predecesseur", Field::Predecessors},
-        {"depend de", Field::Predecessors},
-        {"depends on", Field::Predecessors},
-        {"dependances", Field::Predecessors},
-        {"dependencies", Field::Predecessors},
-        {"buffer", Field::Buffer},
-        {"margin", Field::Buffer},
-        {"marge", Field::Buffer},
-        {"safety margin", Field::Buffer},
-        {"marge de securite", Field::Buffer},
-        {"owner", Field::Owner},
-        {"responsable", Field::Owner},
-        {"who", Field::Owner},
-        {"qui", Field::Owner},
-        {"assignee", Field::Owner},
-        {"due", Field::Due},
-        {"due date", Field::Due},
-        {"echeance", Field::Due},
-        {"date limite", Field::Due},
-        {"deadline", Field::Due},
-    };
-    const std::string f = fold(header);
-    for (const auto& a : aliases)
-        if (f == a.folded) return a.field;
-    return std::nullopt;
+std::optional<Date> cell_date(const Cell& c, NullDate null_date) {
+    std::optional<Date> d;
+    if (c.kind == Cell::Kind::Number && null_date)
+        d = date_from_serial(c.number, *null_date);
+    else if (c.kind == Cell::Kind::Text)
+        d = parse_date(c.text);
+    if (d && !in_supported_range(*d)) return std::nullopt;
+    return d;
 }
 
-ColumnMap recognise_columns(const std::vector<Cell>& header) {
-    ColumnMap map;
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        if (header[c].blank()) continue;
-        const auto field = recognise_header(cell_text(header[c]));
-        if (field && map.index[std::size_t(*field)] < 0)
-            map.index[std::size_t(*field)] = int(c);
-        else
-            map.extra.push_back(int(c));
-    }
-    return map;
+const Cell& PlanInput::cell(std::size_t task, Field f) const {
+    static const Cell empty;
+    const int slot = optional_slot[std::size_t(f)];
+    if (slot < 0) return empty;
+    const auto& cells = tasks[task].optional;
+    return std::size_t(slot) < cells.size() ? cells[std::size_t(slot)] : empty;
 }
 
 namespace {
-
-const char* default_name(Field f) {
-    switch (f) {
-    case Field::Id:
-        return "ID";
-    case Field::Name:
-        return "Name";
-    case Field::Duration:
-        return "Duration";
-    case Field::Predecessors:
-        return "Predecessors";
-    case Field::Buffer:
-        return "Buffer";
-    case Field::Owner:
-        return "Owner";
-    case Field::Due:
-        return "Due";
-    }
-    return "";
-}
 
 Cell take(std::vector<Cell>& row, int column) {
     if (column < 0 || std::size_t(column) >= row.size()) return {};
@@ -129,7 +55,7 @@ std::string take_text(std::vector<Cell>& row, int column) {
 
 } // namespace
 
-TableReader::TableReader(Date null_date) {
+TableReader::TableReader(NullDate null_date) {
     plan_.null_date = null_date;
 }
 
@@ -142,18 +68,23 @@ void TableReader::header(const std::vector<Cell>& header, int row_number,
         std::string name = cell_text(header[c]);
         header_names_.push_back(c < labels.size() ? labels[c] + " (" + name + ")" : name);
     }
-    for (std::size_t f = 0; f < kFieldCount; ++f)
-        plan_.column_names[f] =
-            map_.index[f] >= 0 ? header_names_[std::size_t(map_.index[f])] : default_name(Field(f));
+    int slots = 0;
+    for (std::size_t f = 0; f < kFieldCount; ++f) {
+        plan_.column_names[f] = map_.index[f] >= 0 ? header_names_[std::size_t(map_.index[f])]
+                                                   : std::string(field_name(Field(f)));
+        if (f >= kCoreFieldCount && map_.index[f] >= 0) plan_.optional_slot[f] = slots++;
+    }
     for (int c : map_.extra)
         plan_.extra_headers.push_back(cell_text(header[std::size_t(c)]));
 
-    if (map_.at(Field::Duration) < 0) {
+    if (!map_.has(Field::Duration)) {
         std::string seen;
         for (const auto& h : header)
             if (!h.blank()) seen += (seen.empty() ? "" : ", ") + excerpt(cell_text(h), 30);
-        plan_.problems.push_back(
-            {ProblemId::MissingColumn, row_number, default_name(Field::Duration), {}, seen});
+        plan_.problems.push_back({.id = ProblemId::MissingColumn,
+                                  .row = row_number,
+                                  .column = std::string(field_name(Field::Duration)),
+                                  .detail = seen});
         return;
     }
     usable_ = true;
@@ -167,10 +98,27 @@ bool TableReader::check_encoding(const std::vector<Cell>& cells, int row_number)
             const std::string col = c < header_names_.size() && is_valid_utf8(header_names_[c])
                                         ? header_names_[c]
                                         : std::to_string(c + 1);
-            plan_.problems.push_back({ProblemId::BadEncoding, row_number, col, "", ""});
+            plan_.problems.push_back(
+                {.id = ProblemId::BadEncoding, .row = row_number, .column = col});
             return false;
         }
     return true;
+}
+
+// An error in a recognised column is a problem of its own, reported once here; the field is
+// then flagged so that the checks of its value stay quiet (it is not "empty", it is an error).
+std::uint32_t TableReader::report_errors(std::vector<Cell>& cells, int row_number) {
+    std::uint32_t errors = 0;
+    for (std::size_t f = 0; f < kFieldCount; ++f) {
+        const int c = map_.index[f];
+        if (c < 0 || std::size_t(c) >= cells.size() || !cells[std::size_t(c)].is_error()) continue;
+        errors |= 1u << f;
+        plan_.problems.push_back({.id = ProblemId::ErrorValue,
+                                  .row = row_number,
+                                  .column = plan_.column_names[f],
+                                  .value = cells[std::size_t(c)].text});
+    }
+    return errors;
 }
 
 void TableReader::row(std::vector<Cell>& cells, int row_number) {
@@ -184,14 +132,22 @@ void TableReader::row(std::vector<Cell>& cells, int row_number) {
     if (!check_encoding(cells, row_number)) return;
     TaskInput t;
     t.row = row_number;
-    t.id = map_.at(Field::Id) >= 0 ? canonical_id(take_text(cells, map_.at(Field::Id)))
-                                   : std::to_string(data_rows_);
-    t.name = take_text(cells, map_.at(Field::Name));
+    t.error_fields = report_errors(cells, row_number);
+    auto text_of = [&](Field f) {
+        return t.has_error(f) ? std::string() : take_text(cells, map_.at(f));
+    };
+    t.id = map_.has(Field::Id) ? canonical_id(text_of(Field::Id)) : std::to_string(data_rows_);
+    t.name = text_of(Field::Name);
     t.duration = take(cells, map_.at(Field::Duration));
-    t.predecessors = take_text(cells, map_.at(Field::Predecessors));
+    t.predecessors = text_of(Field::Predecessors);
     t.buffer = take(cells, map_.at(Field::Buffer));
     t.due = take(cells, map_.at(Field::Due));
-    t.owner = take_text(cells, map_.at(Field::Owner));
+    t.owner = text_of(Field::Owner);
+    for (std::size_t f = kCoreFieldCount; f < kFieldCount; ++f)
+        if (plan_.optional_slot[f] >= 0) {
+            if (t.optional.empty()) t.optional.reserve(kFieldCount - kCoreFieldCount);
+            t.optional.push_back(take(cells, map_.index[f]));
+        }
     t.extra.reserve(map_.extra.size());
     for (int c : map_.extra)
         t.extra.push_back(take_text(cells, c));
@@ -200,11 +156,11 @@ void TableReader::row(std::vector<Cell>& cells, int row_number) {
 
 PlanInput TableReader::finish() {
     if (!saw_header_ || (plan_.tasks.empty() && plan_.problems.empty()))
-        plan_.problems.push_back({ProblemId::EmptyPlan, 0, {}, {}, {}});
+        plan_.problems.push_back({.id = ProblemId::EmptyPlan});
     return std::move(plan_);
 }
 
-PlanInput read_table(Table table, Date null_date) {
+PlanInput read_table(Table table, NullDate null_date) {
     TableReader reader(null_date);
     if (!table.rows.empty()) {
         reader.header(table.rows.front(), table.first_row, table.column_labels);

@@ -107,7 +107,10 @@ TEST(RebuildPlan, MissingDeadlineAndBadRowsAreReported) {
                {Cell::of_text("A"), Cell::of_number(2), Cell::of_text("B")},
                {Cell::of_text("B"), Cell::of_number(2), Cell::of_text("A")}};
     in.first_column = 2;
-    EXPECT_TRUE(prepare_rebuild(in).missing_deadline);
+    const RebuildPlan none = prepare_rebuild(in);
+    ASSERT_EQ(none.problems.size(), 2u); // no deadline, and the rows are still checked
+    EXPECT_EQ(none.problems[0].id, ProblemId::NoDeadline);
+    EXPECT_EQ(none.problems[1].id, ProblemId::Cycle);
     in.named.deadline = Cell::of_text("2027-04-02");
     const RebuildPlan p = prepare_rebuild(in);
     ASSERT_EQ(p.problems.size(), 1u);

@@ -26,6 +26,11 @@ std::optional<Date> parse_date(std::string_view text);
 
 std::string to_iso(Date d);
 
+// How a spreadsheet numbers its dates: the day its serial 0 stands for (Calc's default is
+// 1899-12-30, some documents use 1904-01-01 or 1900-01-01). Read from the document, never
+// assumed; none for plans that hold dates only as text (CSV files).
+using NullDate = std::optional<Date>;
+
 // Spreadsheet serial numbers: days since the document's null date (the fraction is a time of day).
 std::optional<Date> date_from_serial(double serial, Date null_date);
 double serial_from_date(Date d, Date null_date);

@@ -2,6 +2,7 @@
 // FR.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +31,13 @@ enum class ProblemId {
     BadDeadline,
     BadStart,
     DateOutOfRange, // the schedule falls outside 1900..2200
+    ErrorValue,     // a spreadsheet error (#DIV/0!, Err:502…) in a recognised column or setting
+    NoTable,        // the rebuild found no header row on the task sheet
+    NoDeadline,     // no deadline given (no RETRO_DEADLINE, no labelled cell, no argument)
 };
+
+// Every ID, in declaration order: for documentation and the one-scenario-per-ID test.
+std::span<const ProblemId> all_problem_ids();
 
 struct Problem {
     ProblemId id;
@@ -46,8 +53,10 @@ std::string_view code(ProblemId id);
 // A sentence for a non-programmer, naming row, column and value.
 std::string describe(const Problem& p, Lang lang);
 
-// "row 4, column "Duration": ..." — the one-line form used by the CLI and RETRO_CHECK.
-std::string format_problem(const Problem& p, Lang lang);
+// "row 4, column "Duration": ... [bad_duration]" — the one-line form of the CLI and of the
+// RetroplanStatus property. Without the code for what people read (cells, dialogs).
+enum class WithCode : bool { No, Yes };
+std::string format_problem(const Problem& p, Lang lang, WithCode with_code = WithCode::Yes);
 
 // Orders problems by row, then by the order they were found.
 void sort_by_row(std::vector<Problem>& problems);

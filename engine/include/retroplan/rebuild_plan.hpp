@@ -23,14 +23,13 @@ struct RebuildInput {
     int first_row = 1;                   // sheet row number of rows[0]
     int first_column = 0;                // 0-based sheet column of the rows' first cell
     NamedSettings named;
-    Date null_date = make_date(1899, 12, 30);
+    NullDate null_date;        // the document's
     std::optional<Date> today; // marked on the timeline when no start date is given
 };
 
 struct RebuildPlan {
-    std::vector<Problem> problems; // empty when the timeline can be written
-    bool missing_deadline = false; // no RETRO_DEADLINE and no deadline label
-    bool no_table = false;         // no header row found
+    std::vector<Problem> problems; // empty when the timeline can be written (no_table,
+                                   // no_deadline, settings and rows alike)
     PlanInput plan;
     std::optional<Schedule> schedule;
     std::optional<Timeline> timeline;

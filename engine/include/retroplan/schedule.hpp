@@ -5,17 +5,13 @@
 #include "retroplan/calendar.hpp"
 #include "retroplan/graph.hpp"
 #include "retroplan/problem.hpp"
+#include "retroplan/settings.hpp"
 #include "retroplan/table.hpp"
 
 #include <optional>
 #include <vector>
 
 namespace retroplan {
-
-struct Options {
-    Date deadline;
-    std::optional<Date> start; // "today": the forward pass starts there instead of the kick-off
-};
 
 // Working-day indexes of one task. A task occupies ls .. lf-1; lf = ls + duration.
 struct TaskTimes {
@@ -45,6 +41,12 @@ struct Outcome {
     std::optional<Schedule> schedule;
     bool ok() const { return schedule.has_value(); }
 };
+
+// The entry point every shell uses (CLI, Calc functions, rebuild, scenario tests): schedules
+// with the settings as read. The settings' problems come first, then every row's; when the
+// settings are unusable the rows are still checked (against a default calendar) so the user
+// sees every problem at once. The schedule is there only when there is no problem at all.
+Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings);
 
 // Validate, build the graph, order it, run both passes, compute slack and dates.
 Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options);

@@ -4,7 +4,6 @@
 
 #include "retroplan/calendar.hpp"
 #include "retroplan/problem.hpp"
-#include "retroplan/schedule.hpp"
 #include "retroplan/table.hpp"
 
 #include <optional>
@@ -12,12 +11,20 @@
 
 namespace retroplan {
 
+// `check` without a deadline still validates every row: any valid deadline will do.
+inline constexpr Date kCheckOnlyDeadline = make_date(2100, 1, 1);
+
+struct Options {
+    Date deadline;
+    std::optional<Date> start; // "today", the status date: the forward pass starts there
+};
+
 struct SettingsInput {
     Cell deadline;
     std::vector<Cell> holidays; // blank cells are skipped
     Cell weekend;               // blank = "0000011"
     Cell start;                 // blank = no start date
-    Date null_date = make_date(1899, 12, 30);
+    NullDate null_date;         // how the spreadsheet numbers dates; none for text (CSV)
 };
 
 struct Settings {
@@ -31,13 +38,5 @@ struct SettingsOutcome {
 };
 
 SettingsOutcome read_settings(const SettingsInput& in);
-
-// Schedules with settings as read: the settings' problems first, then every row's. When the
-// settings are unusable the rows are still checked (against a default calendar), so the user
-// sees every problem at once. The schedule is there only when there is no problem at all.
-Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings);
-
-// A date cell: a serial number (relative to null_date) or ISO / dd/mm/yyyy text, within 1900-2200.
-std::optional<Date> cell_date(const Cell& c, Date null_date);
 
 } // namespace retroplan

@@ -6,22 +6,27 @@
 #include "retroplan/problem.hpp"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace retroplan {
 
-// One cell: CSV gives text; Calc gives numbers, text, or empty cells.
+// One cell: CSV gives text; Calc gives numbers, text, booleans, errors or empty cells.
+// A boolean is not a number (TRUE is not one day) and an error is never read as empty.
 struct Cell {
-    enum class Kind : unsigned char { Empty, Text, Number };
+    enum class Kind : unsigned char { Empty, Text, Number, Boolean, Error };
     Kind kind = Kind::Empty;
-    double number = 0;
-    std::string text;
+    double number = 0; // Number; Boolean: 0 or 1
+    std::string text;  // Text; Error: the error as Calc shows it ("#DIV/0!", "Err:502")
 
     static Cell of_text(std::string t) { return {Kind::Text, 0, std::move(t)}; }
     static Cell of_number(double n) { return {Kind::Number, n, {}}; }
+    static Cell of_boolean(bool b) { return {Kind::Boolean, b ? 1.0 : 0.0, {}}; }
+    static Cell of_error(std::string name) { return {Kind::Error, 0, std::move(name)}; }
     bool blank() const;
+    bool is_error() const { return kind == Kind::Error; }
 };
 
 struct Table {
@@ -30,14 +35,49 @@ struct Table {
     std::vector<std::string> column_labels; // optional, e.g. "C" in Calc; prefixed to column names
 };
 
-enum class Field { Id, Name, Duration, Predecessors, Buffer, Owner, Due };
-inline constexpr std::size_t kFieldCount = 7;
+// The columns Retroplan recognises. The first seven make the plan (model §2-3) and have their own
+// members in TaskInput; the others are optional and kept only when the table has them.
+enum class Field {
+    Id,
+    Name,
+    Duration,
+    Predecessors,
+    Buffer,
+    Owner,
+    Due,
+    ActualStart, // following the plan (§8-9)
+    ActualEnd,
+    Progress,
+    BaselineStart,
+    BaselineEnd,
+    Accountable, // owners (§12): RACI besides the owner (R), and the owner's allocation
+    Consulted,
+    Informed,
+    Allocation,
+    Optimistic, // risk (§13): three-point durations
+    MostLikely,
+    Pessimistic,
+};
+inline constexpr std::size_t kFieldCount = 19;
+inline constexpr std::size_t kCoreFieldCount = 7; // Id .. Due
+
+// The header a column of that field gets when Retroplan names it (messages, new columns).
+std::string_view field_name(Field f, Lang lang = Lang::En);
 
 // Which column (0-based) holds each field, recognised by header text in English or French.
 struct ColumnMap {
-    std::array<int, kFieldCount> index{-1, -1, -1, -1, -1, -1, -1};
+    std::array<int, kFieldCount> index = [] {
+        std::array<int, kFieldCount> a{};
+        a.fill(-1);
+        return a;
+    }();
     std::vector<int> extra; // unrecognised, non-empty headers, carried through
     int at(Field f) const { return index[std::size_t(f)]; }
+    bool has(Field f) const { return at(f) >= 0; }
+    // A header row names a duration column and an ID or a name column.
+    bool is_task_header() const {
+        return has(Field::Duration) && (has(Field::Id) || has(Field::Name));
+    }
 };
 
 std::optional<Field> recognise_header(std::string_view header);
@@ -53,16 +93,29 @@ struct TaskInput {
     Cell buffer;
     Cell due;
     std::string owner;
-    std::vector<std::string> extra;
+    std::vector<Cell> optional;     // the optional columns the table has, see PlanInput
+    std::vector<std::string> extra; // unrecognised columns, carried through
+    std::uint32_t error_fields = 0; // bit f: the cell of Field f held an error (reported)
+    bool has_error(Field f) const { return (error_fields >> unsigned(f)) & 1u; }
 };
 
 struct PlanInput {
     std::vector<TaskInput> tasks;
     std::array<std::string, kFieldCount> column_names; // as the user wrote them, for messages
     std::vector<std::string> extra_headers;
-    std::vector<Problem> problems;            // problems found while reading the table
-    Date null_date = make_date(1899, 12, 30); // for date cells given as serial numbers
+    std::vector<Problem> problems; // problems found while reading the table
+    NullDate null_date;            // for date cells given as serial numbers
+    // Where each optional field sits in TaskInput::optional; -1 when the table lacks it.
+    std::array<int, kFieldCount> optional_slot = [] {
+        std::array<int, kFieldCount> a{};
+        a.fill(-1);
+        return a;
+    }();
+
     const std::string& column(Field f) const { return column_names[std::size_t(f)]; }
+    bool has(Field f) const { return optional_slot[std::size_t(f)] >= 0; }
+    // The task's cell of an optional field; an empty cell when the table lacks the column.
+    const Cell& cell(std::size_t task, Field f) const;
 };
 
 // Reads a header, then task rows one at a time (so a CSV file streams in without a whole
@@ -70,7 +123,7 @@ struct PlanInput {
 // the ID.
 class TableReader {
   public:
-    explicit TableReader(Date null_date = make_date(1899, 12, 30));
+    explicit TableReader(NullDate null_date = std::nullopt);
     // `labels` optionally prefix column names in messages ("C" -> "C (Duration)").
     void header(const std::vector<Cell>& header, int row_number,
                 const std::vector<std::string>& labels = {});
@@ -81,6 +134,7 @@ class TableReader {
 
   private:
     bool check_encoding(const std::vector<Cell>& cells, int row_number);
+    std::uint32_t report_errors(std::vector<Cell>& cells, int row_number);
     PlanInput plan_;
     ColumnMap map_;
     std::vector<std::string> header_names_; // as the user wrote them, with labels
@@ -90,9 +144,14 @@ class TableReader {
 };
 
 // The whole table at once: rows[0] is the header.
-PlanInput read_table(Table table, Date null_date = make_date(1899, 12, 30));
+PlanInput read_table(Table table, NullDate null_date = std::nullopt);
 
-// Text of a cell as an ID or predecessor list would read it (numbers as "7", not "7.0").
+// A date cell: a serial number (relative to null_date; none: not a date) or ISO / dd/mm/yyyy
+// text, within 1900-2200. Booleans and errors are not dates.
+std::optional<Date> cell_date(const Cell& c, NullDate null_date);
+
+// Text of a cell as an ID or predecessor list would read it (numbers as "7", not "7.0";
+// booleans as TRUE/FALSE; errors as Calc shows them).
 std::string cell_text(const Cell& c);
 
 } // namespace retroplan
