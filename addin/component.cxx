@@ -1,6 +1,6 @@
 // The only exported symbol of the add-in library: the component factory.
+#include "command_handler.hxx"
 #include "functions.hxx"
-#include "rebuild_handler.hxx"
 
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <cppuhelper/factory.hxx>
@@ -18,8 +18,8 @@ uno::Reference<uno::XInterface>
 }
 
 uno::Reference<uno::XInterface>
-    SAL_CALL create_rebuild(const uno::Reference<uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new retroplan::addin::RebuildHandler(context));
+    SAL_CALL create_command_handler(const uno::Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new retroplan::addin::CommandHandler(context));
 }
 
 } // namespace
@@ -33,10 +33,10 @@ extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* 
         factory = cppu::createSingleComponentFactory(
             create_functions, rtl::OUString::createFromAscii(kFunctionsImplName),
             functions_service_names());
-    else if (std::strcmp(implementation_name, kRebuildImplName) == 0)
+    else if (std::strcmp(implementation_name, kCommandHandlerImplName) == 0)
         factory = cppu::createSingleComponentFactory(
-            create_rebuild, rtl::OUString::createFromAscii(kRebuildImplName),
-            rebuild_service_names());
+            create_command_handler, rtl::OUString::createFromAscii(kCommandHandlerImplName),
+            command_handler_service_names());
     if (!factory.is()) return nullptr;
     factory->acquire();
     return factory.get();

@@ -148,7 +148,8 @@ OUString SAL_CALL Functions::retroCheck(const uno::Reference<beans::XPropertySet
         const Date null_date = null_date_of(caller);
         SettingsInput settings = settings_from_args(deadline, holidays, weekend, start, null_date);
         // Without a deadline, check the table alone (any valid deadline will do).
-        if (settings.deadline.blank()) settings.deadline = Cell::of_text(to_iso(kCheckOnlyDeadline));
+        if (settings.deadline.blank())
+            settings.deadline = Cell::of_text(to_iso(kCheckOnlyDeadline));
         const auto computed = cache_.get(caller, tasks, settings);
         if (computed->ok()) return "OK";
         const Lang lang = ui_language(context_);

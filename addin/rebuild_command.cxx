@@ -1,22 +1,12 @@
 #include "rebuild_command.hxx"
 
+#include "document_properties.hxx"
 #include "rebuild_input.hxx"
 #include "timeline_sheet.hxx"
 #include "uno_convert.hxx"
 
-#include <com/sun/star/awt/MessageBoxButtons.hpp>
-#include <com/sun/star/awt/MessageBoxType.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XMessageBox.hpp>
-#include <com/sun/star/awt/XMessageBoxFactory.hpp>
-#include <com/sun/star/awt/XWindow2.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/beans/PropertyAttribute.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XActionLockable.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -33,40 +23,12 @@ using namespace css;
 
 namespace {
 
-constexpr const char* kStatusProperty = "RetroplanStatus";
 constexpr const char* kOwnedProperty = "RetroplanSheets"; // names of the sheets Retroplan made
 constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
                                   sheet::CellFlags::STRING | sheet::CellFlags::ANNOTATION |
                                   sheet::CellFlags::FORMULA | sheet::CellFlags::HARDATTR |
                                   sheet::CellFlags::STYLES | sheet::CellFlags::OBJECTS |
                                   sheet::CellFlags::EDITATTR | sheet::CellFlags::FORMATTED;
-
-uno::Reference<beans::XPropertySet> user_properties(const uno::Reference<frame::XModel>& model) {
-    const uno::Reference<document::XDocumentPropertiesSupplier> supplier(model,
-                                                                         uno::UNO_QUERY_THROW);
-    return uno::Reference<beans::XPropertySet>(
-        supplier->getDocumentProperties()->getUserDefinedProperties(), uno::UNO_QUERY_THROW);
-}
-
-OUString read_property(const uno::Reference<frame::XModel>& model, const char* name) {
-    const auto props = user_properties(model);
-    OUString value;
-    if (props->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(name)))
-        props->getPropertyValue(OUString::createFromAscii(name)) >>= value;
-    return value;
-}
-
-void write_property(const uno::Reference<frame::XModel>& model, const char* name,
-                    const OUString& value) {
-    const auto props = user_properties(model);
-    const OUString key = OUString::createFromAscii(name);
-    if (props->getPropertySetInfo()->hasPropertyByName(key)) {
-        props->setPropertyValue(key, uno::Any(value));
-    } else {
-        uno::Reference<beans::XPropertyContainer>(props, uno::UNO_QUERY_THROW)
-            ->addProperty(key, beans::PropertyAttribute::REMOVABLE, uno::Any(value));
-    }
-}
 
 bool owned(const OUString& list, const OUString& name) {
     sal_Int32 index = 0;
@@ -151,9 +113,13 @@ Lang sheet_language(const uno::Reference<frame::XModel>& model, Lang ui) {
 
 } // namespace
 
-RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang,
+CommandResult run_rebuild(const CommandCall& call) {
+    return rebuild_retroplan(call.model, call.lang, call.interactive);
+}
+
+CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang,
                                 bool interactive) {
-    RebuildResult result;
+    CommandResult result;
     const uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
     if (!doc.is()) {
         result.message = to_ouString(words(lang, "Retroplan works on spreadsheets only.",
@@ -175,7 +141,7 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         result.message = to_ouString(text);
     } else {
         const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
-        const OUString owned_list = read_property(model, kOwnedProperty);
+        const OUString owned_list = read_user_property(model, kOwnedProperty);
         OUString name("Retroplan");
         for (int k = 2; sheets->hasByName(name) && !owned(owned_list, name); ++k)
             name = "Retroplan (" + OUString::number(k) + ")";
@@ -197,8 +163,8 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             write_timeline_sheet(doc, sheet, plan, null_date, sheet_language(model, lang),
                                  tasks.name);
             if (!owned(owned_list, name))
-                write_property(model, kOwnedProperty,
-                               owned_list.isEmpty() ? name : owned_list + "\n" + name);
+                write_user_property(model, kOwnedProperty,
+                                    owned_list.isEmpty() ? name : owned_list + "\n" + name);
         }
         // Show the result with the task columns and header rows frozen.
         uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
@@ -214,8 +180,7 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             const uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
             if (freeze.is()) freeze->freezeAtPosition(kTaskColumns, kFirstTaskRow);
         }
-        result.written = true;
-        result.sheet_name = name;
+        result.ok = true;
         const Schedule& s = *plan.schedule;
         std::string text("OK: ");
         text.append(std::to_string(plan.plan.tasks.size()))
@@ -229,27 +194,7 @@ RebuildResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                 .append(words(lang, " working days", " jours ouvrés"));
         result.message = to_ouString(text);
     }
-    write_property(model, kStatusProperty, result.message);
     return result;
-}
-
-bool has_visible_window(const uno::Reference<frame::XFrame>& frame) {
-    if (!frame.is()) return false;
-    const uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), uno::UNO_QUERY);
-    return window.is() && window->isVisible();
-}
-
-void show_message(const uno::Reference<uno::XComponentContext>& context,
-                  const uno::Reference<frame::XFrame>& frame, const RebuildResult& result) {
-    if (result.written || !has_visible_window(frame))
-        return; // headless: the status property says it
-    const uno::Reference<awt::XWindow2> window(frame->getContainerWindow(), uno::UNO_QUERY);
-    const uno::Reference<awt::XToolkit2> toolkit = awt::Toolkit::create(context);
-    const uno::Reference<awt::XMessageBoxFactory> factory(toolkit, uno::UNO_QUERY_THROW);
-    const uno::Reference<awt::XMessageBox> box = factory->createMessageBox(
-        uno::Reference<awt::XWindowPeer>(window, uno::UNO_QUERY), awt::MessageBoxType_ERRORBOX,
-        awt::MessageBoxButtons::BUTTONS_OK, "Retroplan", result.message);
-    box->execute();
 }
 
 } // namespace retroplan::addin

@@ -1,4 +1,5 @@
-// The protocol handler of org.retroplan.command:Rebuild (menu entry, toolbar button, scripts).
+// The protocol handler of org.retroplan.command:* (menu entries, toolbar buttons, scripts). It
+// finds the command in the table of commands.hxx and runs it for the frame it serves.
 #pragma once
 
 #include <com/sun/star/frame/XDispatch.hpp>
@@ -12,16 +13,15 @@
 
 namespace retroplan::addin {
 
-inline constexpr const char* kRebuildImplName = "org.retroplan.RebuildHandlerImpl";
-inline constexpr const char* kRebuildUrl = "org.retroplan.command:Rebuild";
+inline constexpr const char* kCommandHandlerImplName = "org.retroplan.CommandHandlerImpl";
 
-css::uno::Sequence<::rtl::OUString> rebuild_service_names();
+css::uno::Sequence<::rtl::OUString> command_handler_service_names();
 
-class RebuildHandler
+class CommandHandler
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
                                    css::lang::XInitialization, css::lang::XServiceInfo> {
   public:
-    explicit RebuildHandler(const css::uno::Reference<css::uno::XComponentContext>& context);
+    explicit CommandHandler(const css::uno::Reference<css::uno::XComponentContext>& context);
 
     // XInitialization: the frame the handler serves.
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;

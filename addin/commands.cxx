@@ -1,0 +1,43 @@
+#include "commands.hxx"
+
+#include "document_properties.hxx"
+#include "message_box.hxx"
+
+#include <com/sun/star/awt/MessageBoxType.hpp>
+
+namespace retroplan::addin {
+
+using namespace css;
+
+namespace {
+
+// Add a command here and in registry/data/org/openoffice/Office/Addons.xcu.
+constexpr CommandEntry kCommands[] = {
+    {"Rebuild", run_rebuild},
+};
+
+} // namespace
+
+const CommandEntry* find_command(const ::rtl::OUString& url) {
+    ::rtl::OUString name;
+    if (!url.startsWith(::rtl::OUString::createFromAscii(kCommandPrefix), &name)) return nullptr;
+    for (const auto& c : kCommands)
+        if (name.equalsAscii(c.name)) return &c;
+    return nullptr;
+}
+
+std::optional<::rtl::OUString> CommandCall::text_argument(const char* name) const {
+    for (const auto& a : arguments) {
+        ::rtl::OUString value;
+        if (a.Name.equalsAscii(name) && (a.Value >>= value)) return value;
+    }
+    return std::nullopt;
+}
+
+void report(const CommandCall& call, const CommandResult& result) {
+    write_user_property(call.model, kStatusProperty, result.message);
+    if (!result.ok && call.interactive)
+        show_message_box(call.context, call.frame, awt::MessageBoxType_ERRORBOX, result.message);
+}
+
+} // namespace retroplan::addin

@@ -1,0 +1,61 @@
+// retroplan schedule PLAN.csv --deadline D [settings] [--format csv|json] [-o OUT]
+// retroplan check PLAN.csv [settings]
+#include "commands.hpp"
+#include "common.hpp"
+#include "output.hpp"
+
+#include "retroplan/schedule.hpp"
+
+#include <iostream>
+
+namespace retroplan::cli {
+
+int run_schedule(const std::vector<std::string>& args) {
+    const char* synopsis = "schedule PLAN.csv --deadline YYYY-MM-DD [options]";
+    po::options_description opts("Options");
+    opts.add_options()("help,h", "show this help");
+    add_settings_options(opts, true);
+    opts.add_options()("format", po::value<std::string>()->default_value("csv"), "csv or json")(
+        "output,o", po::value<std::string>(), "write the result to this file");
+    const Parsed p = parse(args, opts, synopsis);
+    if (p.help) return kOk;
+    if (!p.vm.count("deadline")) throw UsageError("--deadline is required");
+    const std::string format = p.vm["format"].as<std::string>();
+    if (format != "csv" && format != "json") throw UsageError("--format must be csv or json");
+    const Lang lang = lang_from(p.vm);
+    const SettingsInput si = settings_from(p.vm);
+
+    const PlanInput plan = read_plan(p.plan);
+    const Outcome outcome = schedule(plan, read_settings(si));
+    if (!outcome.ok()) {
+        print_problems(outcome.problems, lang, std::cerr);
+        return kInvalid;
+    }
+    const Schedule& s = *outcome.schedule;
+    write_output(p.vm, [&](std::ostream& os) {
+        if (format == "json")
+            write_schedule_json(os, plan, s, p.vm.count("start") > 0);
+        else
+            write_schedule_csv(os, plan, s);
+    });
+    std::cerr << summary_lines(s);
+    return kOk;
+}
+
+int run_check(const std::vector<std::string>& args) {
+    const char* synopsis = "check PLAN.csv [options]";
+    po::options_description opts("Options");
+    opts.add_options()("help,h", "show this help");
+    add_settings_options(opts, false);
+    const Parsed p = parse(args, opts, synopsis);
+    if (p.help) return kOk;
+    const Lang lang = lang_from(p.vm);
+    const SettingsInput si = settings_from(p.vm);
+    const PlanInput plan = read_plan(p.plan);
+    const Outcome outcome = schedule(plan, read_settings(si));
+    print_problems(outcome.problems, lang, std::cout);
+    if (outcome.problems.empty()) std::cout << "OK: " << plan.tasks.size() << " tasks\n";
+    return outcome.problems.empty() ? kOk : kInvalid;
+}
+
+} // namespace retroplan::cli

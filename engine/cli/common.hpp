@@ -1,0 +1,62 @@
+// What every CLI command shares: exit codes, usage errors, the plan-settings options (deadline,
+// start, holidays, weekend, lang) and their reading, the plan file, and where output goes.
+#pragma once
+
+#include "retroplan/problem.hpp"
+#include "retroplan/settings.hpp"
+#include "retroplan/table.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <functional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace retroplan::cli {
+
+namespace po = boost::program_options;
+
+inline constexpr int kOk = 0, kInvalid = 1, kUsage = 2;
+
+// A bad command line, an unreadable input or an unwritable output: exit code 2.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// One subcommand: `retroplan NAME PLAN.csv [options]`.
+struct Command {
+    const char* name;
+    const char* synopsis; // the usage line after "retroplan "
+    int (*run)(const std::vector<std::string>& args);
+};
+const std::vector<Command>& commands();
+
+// --deadline, --start, --holidays, --holidays-file, --weekend, --lang.
+void add_settings_options(po::options_description& opts, bool deadline_required);
+
+// Parses args (after the command name) with one positional plan file; --help prints and
+// returns nullopt-like false.
+struct Parsed {
+    po::variables_map vm;
+    std::string plan;
+    bool help = false;
+};
+Parsed parse(const std::vector<std::string>& args, const po::options_description& opts,
+             const char* synopsis);
+
+// The settings as given; `check` without --deadline validates against kCheckOnlyDeadline.
+SettingsInput settings_from(const po::variables_map& vm);
+Lang lang_from(const po::variables_map& vm);
+
+// The plan file, read and parsed; UsageError when it cannot be read.
+PlanInput read_plan(const std::string& path);
+std::string read_file(const std::string& path);
+
+void print_problems(const std::vector<Problem>& problems, Lang lang, std::ostream& os);
+
+// Writes through `write` to -o FILE (when given) or stdout.
+void write_output(const po::variables_map& vm, const std::function<void(std::ostream&)>& write);
+
+} // namespace retroplan::cli
