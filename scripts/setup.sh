@@ -8,6 +8,9 @@ packages=(
   cmake g++ make pkg-config
   libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
+  # the iCalendar export (libical builds it; an independent parser and a real calendar
+  # program read it back in the tests)
+  libical-dev python3-icalendar khal
   # the LibreOffice SDK and Calc for the add-in and its tests. The GUI build (it also runs
   # headless), not -nogui: the window test needs one, under Xvfb; -nogui would replace it.
   libreoffice-calc libreoffice-core libreoffice-dev python3-uno libreoffice-l10n-fr
