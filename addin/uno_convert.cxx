@@ -128,14 +128,25 @@ SettingsInput settings_from_args(const uno::Any& deadline, const uno::Any& holid
     SettingsInput in;
     in.null_date = null_date;
     in.deadline = cell_from_any(deadline);
+    if (in.deadline.kind == Cell::Kind::Number && in.deadline.number == 0) in.deadline = {};
     in.holidays = cells_from_any(holidays);
     in.weekend = cell_from_any(weekend);
     in.start = cell_from_any(start);
     return in;
 }
 
-std::string id_from_any(const uno::Any& task) {
-    return canonical_id(cell_text(cell_from_any(task)));
+std::optional<std::size_t> find_task(const std::unordered_map<std::string, std::size_t>& index_of,
+                                     const OUString& task) {
+    std::string id = canonical_id(to_utf8(task));
+    if (const auto it = index_of.find(id); it != index_of.end()) return it->second;
+    const auto comma = id.find(',');
+    const bool decimal_comma = comma != std::string::npos && comma > 0 && comma + 1 < id.size() &&
+                               id.find_first_not_of("-0123456789,") == std::string::npos &&
+                               id.find(',', comma + 1) == std::string::npos;
+    if (!decimal_comma) return std::nullopt;
+    id[comma] = '.';
+    if (const auto it = index_of.find(canonical_id(id)); it != index_of.end()) return it->second;
+    return std::nullopt;
 }
 
 } // namespace retroplan::addin
