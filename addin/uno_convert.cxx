@@ -123,15 +123,24 @@ Table table_from_range(const uno::Reference<table::XCellRange>& range,
     return table;
 }
 
+namespace {
+
+// A one-date setting: Calc passes an empty cell as 0, and serial 0 is nobody's date.
+Cell date_setting(const uno::Any& value) {
+    Cell c = cell_from_any(value);
+    return c.kind == Cell::Kind::Number && c.number == 0 ? Cell{} : c;
+}
+
+} // namespace
+
 SettingsInput settings_from_args(const uno::Any& deadline, const uno::Any& holidays,
                                  const uno::Any& weekend, const uno::Any& start, Date null_date) {
     SettingsInput in;
     in.null_date = null_date;
-    in.deadline = cell_from_any(deadline);
-    if (in.deadline.kind == Cell::Kind::Number && in.deadline.number == 0) in.deadline = {};
+    in.deadline = date_setting(deadline);
     in.holidays = cells_from_any(holidays);
     in.weekend = cell_from_any(weekend);
-    in.start = cell_from_any(start);
+    in.start = date_setting(start);
     return in;
 }
 

@@ -44,8 +44,8 @@ Table table_from_range(const css::uno::Reference<css::table::XCellRange>& range,
 css::table::CellRangeAddress address_of(const css::uno::Reference<css::table::XCellRange>& range);
 
 // Settings from the function's arguments (void = omitted). Calc passes an empty cell as 0
-// (interpr4.cxx, ScInterpreter::ScExternal), so a deadline of 0 is no deadline: serial 0 is
-// nobody's launch date.
+// (interpr4.cxx, ScInterpreter::ScExternal), so a deadline or start of 0 is none: serial 0 is
+// nobody's launch or status date.
 SettingsInput settings_from_args(const css::uno::Any& deadline, const css::uno::Any& holidays,
                                  const css::uno::Any& weekend, const css::uno::Any& start,
                                  Date null_date);

@@ -114,6 +114,10 @@ class EnglishWizard(WizardChecks, OfficeTestCase):
         check.setFormula(f"=RETRO_CHECK({TASKS};$J$9)")
         self.doc.calculateAll()
         self.assertEqual(check.getString(), "OK")  # RETRO_CHECK checks the table alone
+        slack = self.sheet.getCellRangeByName("L3")  # an empty Start cell is no start date
+        slack.setFormula(f"=RETRO_SLACK({vis};{TASKS};DATE(2027;4;2);;;$J$9)")
+        self.doc.calculateAll()
+        self.assertEqual((slack.getError(), slack.getValue()), (0, 0))  # VIS is critical
         self.sheet.getCellRangeByName("J6").setFormula("=1/0")
         self.assertEqual(self.start_of(vis, "$J$6").getError(), DIV0)  # the error itself
         self.assertNotEqual(self.start_of(vis, "").getError(), 0)  # omitted
