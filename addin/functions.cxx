@@ -45,18 +45,19 @@ Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
 
 uno::Any Functions::task_value(Value what, const char* name,
                                const uno::Reference<beans::XPropertySet>& caller,
-                               const uno::Any& task, const uno::Reference<table::XCellRange>& tasks,
-                               const uno::Any& deadline, const uno::Any& holidays,
-                               const uno::Any& weekend, const uno::Any& start) {
+                               const OUString& task, const uno::Reference<table::XCellRange>& tasks,
+                               double deadline, const uno::Any& holidays, const uno::Any& weekend,
+                               const uno::Any& start) {
     return guarded(name, [&]() -> uno::Any {
         const Date null_date = null_date_of(caller);
-        const auto computed = scheduled(
-            caller, tasks, settings_from_args(deadline, holidays, weekend, start, null_date));
-        const auto it = computed->index_of.find(id_from_any(task));
-        if (it == computed->index_of.end()) return {}; // an unknown ID shows #N/A
+        const auto computed =
+            scheduled(caller, tasks,
+                      settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date));
+        const auto i = find_task(computed->index_of, task);
+        if (!i) return {}; // an unknown ID shows #N/A
         const Schedule& s = *computed->outcome.schedule;
-        const TaskTimes& t = s.times[it->second];
-        const TaskDates& d = s.dates[it->second];
+        const TaskTimes& t = s.times[*i];
+        const TaskDates& d = s.dates[*i];
         switch (what) {
         case Value::Start:
             return uno::Any(serial_from_date(d.start, null_date));
@@ -80,9 +81,9 @@ uno::Any Functions::task_value(Value what, const char* name,
 
 #define RETRO_TASK_FUNCTION(method, value)                                                         \
     uno::Any SAL_CALL Functions::method(                                                           \
-        const uno::Reference<beans::XPropertySet>& caller, const uno::Any& task,                   \
-        const uno::Reference<table::XCellRange>& tasks, const uno::Any& deadline,                  \
-        const uno::Any& holidays, const uno::Any& weekend, const uno::Any& start) {                \
+        const uno::Reference<beans::XPropertySet>& caller, const OUString& task,                   \
+        const uno::Reference<table::XCellRange>& tasks, double deadline, const uno::Any& holidays, \
+        const uno::Any& weekend, const uno::Any& start) {                                          \
         return task_value(Value::value, #method, caller, task, tasks, deadline, holidays, weekend, \
                           start);                                                                  \
     }
@@ -98,12 +99,13 @@ RETRO_TASK_FUNCTION(retroCritical, Critical)
 
 uno::Any SAL_CALL Functions::retroKickoff(const uno::Reference<beans::XPropertySet>& caller,
                                           const uno::Reference<table::XCellRange>& tasks,
-                                          const uno::Any& deadline, const uno::Any& holidays,
+                                          double deadline, const uno::Any& holidays,
                                           const uno::Any& weekend) {
     return guarded("retroKickoff", [&]() -> uno::Any {
         const Date null_date = null_date_of(caller);
-        const auto computed = scheduled(
-            caller, tasks, settings_from_args(deadline, holidays, weekend, {}, null_date));
+        const auto computed =
+            scheduled(caller, tasks,
+                      settings_from_args(uno::Any(deadline), holidays, weekend, {}, null_date));
         return uno::Any(serial_from_date(computed->outcome.schedule->kickoff_date, null_date));
     });
 }
@@ -111,12 +113,13 @@ uno::Any SAL_CALL Functions::retroKickoff(const uno::Reference<beans::XPropertyS
 uno::Sequence<uno::Sequence<uno::Any>>
     SAL_CALL Functions::retroSchedule(const uno::Reference<beans::XPropertySet>& caller,
                                       const uno::Reference<table::XCellRange>& tasks,
-                                      const uno::Any& deadline, const uno::Any& holidays,
+                                      double deadline, const uno::Any& holidays,
                                       const uno::Any& weekend, const uno::Any& start) {
     return guarded("retroSchedule", [&] {
         const Date null_date = null_date_of(caller);
-        const auto computed = scheduled(
-            caller, tasks, settings_from_args(deadline, holidays, weekend, start, null_date));
+        const auto computed =
+            scheduled(caller, tasks,
+                      settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date));
         const Schedule& s = *computed->outcome.schedule;
         const auto& plan = *computed->plan;
         uno::Sequence<uno::Sequence<uno::Any>> rows(sal_Int32(plan.tasks.size()));

@@ -1,5 +1,7 @@
 // The RETRO_* Calc functions: a thin layer that converts arguments, asks the plan cache for the
-// schedule, and converts one value of it back. No scheduling logic here.
+// schedule, and converts one value of it back. No scheduling logic here. The interface they
+// implement is generated from registry/functions.json (names, help, argument types): a new
+// function is a row there plus its method here.
 #pragma once
 
 #include "plan_cache.hxx"
@@ -25,54 +27,30 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
   public:
     explicit Functions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-    // XRetroplanFunctions
-    css::uno::Any SAL_CALL retroStart(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                      const css::uno::Any& task,
-                                      const css::uno::Reference<css::table::XCellRange>& tasks,
-                                      const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                      const css::uno::Any& weekend,
-                                      const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroEnd(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                    const css::uno::Any& task,
-                                    const css::uno::Reference<css::table::XCellRange>& tasks,
-                                    const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                    const css::uno::Any& weekend,
-                                    const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroEarlyStart(
-        const css::uno::Reference<css::beans::XPropertySet>& caller, const css::uno::Any& task,
-        const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
-        const css::uno::Any& holidays, const css::uno::Any& weekend,
-        const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroEarlyEnd(
-        const css::uno::Reference<css::beans::XPropertySet>& caller, const css::uno::Any& task,
-        const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
-        const css::uno::Any& holidays, const css::uno::Any& weekend,
-        const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroSlack(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                      const css::uno::Any& task,
-                                      const css::uno::Reference<css::table::XCellRange>& tasks,
-                                      const css::uno::Any& deadline, const css::uno::Any& holidays,
-                                      const css::uno::Any& weekend,
-                                      const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroFreeSlack(
-        const css::uno::Reference<css::beans::XPropertySet>& caller, const css::uno::Any& task,
-        const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
-        const css::uno::Any& holidays, const css::uno::Any& weekend,
-        const css::uno::Any& start) override;
-    css::uno::Any SAL_CALL retroCritical(
-        const css::uno::Reference<css::beans::XPropertySet>& caller, const css::uno::Any& task,
-        const css::uno::Reference<css::table::XCellRange>& tasks, const css::uno::Any& deadline,
-        const css::uno::Any& holidays, const css::uno::Any& weekend,
-        const css::uno::Any& start) override;
+    // XRetroplanFunctions. The per-task functions share one signature, (Task; Tasks; Deadline
+    // [; Holidays [; Weekend [; Start]]]); functions.cxx defines them with the same list.
+#define RETRO_TASK_FUNCTION_DECLARATION(method)                                                    \
+    css::uno::Any SAL_CALL method(                                                                 \
+        const css::uno::Reference<css::beans::XPropertySet>& caller, const OUString& task,         \
+        const css::uno::Reference<css::table::XCellRange>& tasks, double deadline,                 \
+        const css::uno::Any& holidays, const css::uno::Any& weekend, const css::uno::Any& start)   \
+        override;
+    RETRO_TASK_FUNCTION_DECLARATION(retroStart)
+    RETRO_TASK_FUNCTION_DECLARATION(retroEnd)
+    RETRO_TASK_FUNCTION_DECLARATION(retroEarlyStart)
+    RETRO_TASK_FUNCTION_DECLARATION(retroEarlyEnd)
+    RETRO_TASK_FUNCTION_DECLARATION(retroSlack)
+    RETRO_TASK_FUNCTION_DECLARATION(retroFreeSlack)
+    RETRO_TASK_FUNCTION_DECLARATION(retroCritical)
+#undef RETRO_TASK_FUNCTION_DECLARATION
     css::uno::Any SAL_CALL retroKickoff(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                         const css::uno::Reference<css::table::XCellRange>& tasks,
-                                        const css::uno::Any& deadline,
-                                        const css::uno::Any& holidays,
+                                        double deadline, const css::uno::Any& holidays,
                                         const css::uno::Any& weekend) override;
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>>
         SAL_CALL retroSchedule(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                const css::uno::Reference<css::table::XCellRange>& tasks,
-                               const css::uno::Any& deadline, const css::uno::Any& holidays,
+                               double deadline, const css::uno::Any& holidays,
                                const css::uno::Any& weekend, const css::uno::Any& start) override;
     OUString SAL_CALL retroCheck(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                  const css::uno::Reference<css::table::XCellRange>& tasks,
@@ -91,9 +69,9 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
 
     css::uno::Any task_value(Value what, const char* name,
                              const css::uno::Reference<css::beans::XPropertySet>& caller,
-                             const css::uno::Any& task,
+                             const OUString& task,
                              const css::uno::Reference<css::table::XCellRange>& tasks,
-                             const css::uno::Any& deadline, const css::uno::Any& holidays,
+                             double deadline, const css::uno::Any& holidays,
                              const css::uno::Any& weekend, const css::uno::Any& start);
     // The schedule, or BadInput naming the first problem.
     std::shared_ptr<const ComputedPlan>

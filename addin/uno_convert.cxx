@@ -123,19 +123,39 @@ Table table_from_range(const uno::Reference<table::XCellRange>& range,
     return table;
 }
 
+namespace {
+
+// A one-date setting: Calc passes an empty cell as 0, and serial 0 is nobody's date.
+Cell date_setting(const uno::Any& value) {
+    Cell c = cell_from_any(value);
+    return c.kind == Cell::Kind::Number && c.number == 0 ? Cell{} : c;
+}
+
+} // namespace
+
 SettingsInput settings_from_args(const uno::Any& deadline, const uno::Any& holidays,
                                  const uno::Any& weekend, const uno::Any& start, Date null_date) {
     SettingsInput in;
     in.null_date = null_date;
-    in.deadline = cell_from_any(deadline);
+    in.deadline = date_setting(deadline);
     in.holidays = cells_from_any(holidays);
     in.weekend = cell_from_any(weekend);
-    in.start = cell_from_any(start);
+    in.start = date_setting(start);
     return in;
 }
 
-std::string id_from_any(const uno::Any& task) {
-    return canonical_id(cell_text(cell_from_any(task)));
+std::optional<std::size_t> find_task(const std::unordered_map<std::string, std::size_t>& index_of,
+                                     const OUString& task) {
+    std::string id = canonical_id(to_utf8(task));
+    if (const auto it = index_of.find(id); it != index_of.end()) return it->second;
+    const auto comma = id.find(',');
+    const bool decimal_comma = comma != std::string::npos && comma > 0 && comma + 1 < id.size() &&
+                               id.find_first_not_of("-0123456789,") == std::string::npos &&
+                               id.find(',', comma + 1) == std::string::npos;
+    if (!decimal_comma) return std::nullopt;
+    id[comma] = '.';
+    if (const auto it = index_of.find(canonical_id(id)); it != index_of.end()) return it->second;
+    return std::nullopt;
 }
 
 } // namespace retroplan::addin

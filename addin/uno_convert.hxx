@@ -11,7 +11,9 @@
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace retroplan::addin {
@@ -41,12 +43,17 @@ Table table_from_range(const css::uno::Reference<css::table::XCellRange>& range,
 
 css::table::CellRangeAddress address_of(const css::uno::Reference<css::table::XCellRange>& range);
 
-// Settings from the function's optional arguments (void = omitted).
+// Settings from the function's arguments (void = omitted). Calc passes an empty cell as 0
+// (interpr4.cxx, ScInterpreter::ScExternal), so a deadline or start of 0 is none: serial 0 is
+// nobody's launch or status date.
 SettingsInput settings_from_args(const css::uno::Any& deadline, const css::uno::Any& holidays,
                                  const css::uno::Any& weekend, const css::uno::Any& start,
                                  Date null_date);
 
-// A task argument as an ID: 7 -> "7", " T1 " -> "T1".
-std::string id_from_any(const css::uno::Any& task);
+// The task a Task argument names: " T1 " is T1, "7.0" is 7. Calc passes a number to a string
+// parameter in its locale's standard format (7.5 is "7,5" in French), while the table reads it
+// as "7.5": a number with a decimal comma is also looked up with a dot.
+std::optional<std::size_t> find_task(const std::unordered_map<std::string, std::size_t>& index_of,
+                                     const OUString& task);
 
 } // namespace retroplan::addin

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   # build and engine
   cmake g++ make pkg-config
+  python3  # scripts/functions.py generates the add-in's IDL and CalcAddIns.xcu at build time
   libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
   # the iCalendar export (libical builds it; an independent parser and a real calendar

@@ -12,7 +12,7 @@ OXT = os.environ["RETROPLAN_OXT"]
 CLI = os.environ["RETROPLAN_CLI"]
 EXAMPLES = os.environ["RETROPLAN_EXAMPLES"]
 
-# The scheduling model's worked example, as cells (examples/campaign.csv).
+# The worked example of docs/scheduling-model.md §7, as cells (examples/campaign.csv).
 CAMPAIGN = [
     ["ID", "Name", "Duration", "Predecessors", "Buffer", "Owner"],
     ["BRIEF", "Brief & KPIs", 5, "", "", "Project lead"],

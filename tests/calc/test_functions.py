@@ -285,33 +285,6 @@ class CalcFunctions(OfficeTestCase):
         finally:
             again.close(True)
 
-    def test_function_wizard_metadata(self):
-        descriptions = self.office.service("com.sun.star.sheet.FunctionDescriptions")
-        found = {}
-        for i in range(descriptions.getCount()):
-            d = {p.Name: p.Value for p in descriptions.getByIndex(i)}
-            if d["Name"].startswith("RETRO"):
-                found[d["Name"]] = d
-        for name in FUNCS + ["RETRO_KICKOFF", "RETRO_SCHEDULE", "RETRO_CHECK"]:
-            self.assertIn(name, found)
-        start = found["RETRO_START"]
-        self.assertIn("Latest start", start["Description"])
-        self.assertEqual([a.Name for a in start["Arguments"]],
-                         ["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start"])
-        self.assertTrue(all(a.Description for a in start["Arguments"]))
-
-    def test_french_function_names_are_installed(self):
-        provider = self.office.service("com.sun.star.configuration.ConfigurationProvider")
-        from office import prop
-        access = provider.createInstanceWithArguments(
-            "com.sun.star.configuration.ConfigurationAccess",
-            (prop("nodepath", "/org.openoffice.Office.CalcAddIns/AddInInfo/org.retroplan.Functions/AddInFunctions"),
-             prop("Locale", "fr")))
-        self.assertEqual(access.getByName("retroStart").DisplayName, "RETRO.DEBUT")
-        self.assertEqual(access.getByName("retroSlack").DisplayName, "RETRO.MARGE")
-        self.assertEqual(access.getByName("retroCritical").DisplayName, "RETRO.CRITIQUE")
-
-
 
 class FrenchOffice(OfficeTestCase):
     """An office whose user interface is French (the language pack is installed by setup)."""

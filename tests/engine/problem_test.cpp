@@ -1,5 +1,8 @@
 #include "plan_helpers.hpp"
 
+#include <fstream>
+#include <iterator>
+
 using namespace retroplan;
 using namespace retroplan::test;
 
@@ -75,4 +78,15 @@ TEST(Problems, MessagesNameRowColumnAndValueInBothLanguages) {
     EXPECT_EQ(format_problem(r.outcome.problems[0], Lang::Fr),
               "ligne 2, colonne « Durée » : la durée « 3.5 » n'est pas un nombre entier de "
               "jours ouvrés ≥ 0 (écrire 5, 5j ou 2sem) [bad_duration]");
+}
+
+// docs/scheduling-model.md §14 lists every ID with its meaning: a new ID is not done without it.
+TEST(Problems, EveryIdIsListedInTheModel) {
+    std::ifstream in(std::string(RETROPLAN_DOCS_DIR) + "/scheduling-model.md");
+    ASSERT_TRUE(in) << "docs/scheduling-model.md not found";
+    const std::string doc{std::istreambuf_iterator<char>(in), {}};
+    for (const ProblemId id : all_problem_ids()) {
+        const std::string row = "| `" + std::string(code(id)) + "` |";
+        EXPECT_NE(doc.find(row), std::string::npos) << "no row " << row << " in §14";
+    }
 }

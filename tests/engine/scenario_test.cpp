@@ -1,31 +1,43 @@
-// Data-driven scenarios: each tests/scenarios/*.scenario file holds settings, a plan (CSV) and
-// either the expected dates (any subset of the CLI's columns) or the expected problems.
-// Adding a case is adding a file; see tests/scenarios/README.md for the format.
-#include "plan_helpers.hpp"
-
+// Data-driven scenarios: each tests/scenarios/*.scenario file holds settings, a plan and either
+// the expected dates (any subset of the CLI's columns) or the expected problems. A plan is read
+// the way a shell reads it: a CSV file as the CLI does (read_plan_csv, read_settings, schedule),
+// or a sheet's cells as the rebuild does (prepare_rebuild). Adding a case is adding a file; see
+// tests/scenarios/README.md for the format. Every diagnostic ID has its problem_<code> file.
+#include "retroplan/csv.hpp"
+#include "retroplan/parse.hpp"
+#include "retroplan/rebuild_plan.hpp"
+#include "retroplan/schedule.hpp"
+#include "retroplan/settings.hpp"
 #include "retroplan/text.hpp"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 
 using namespace retroplan;
-using namespace retroplan::test;
 namespace fs = std::filesystem;
 
 namespace {
 
 struct Scenario {
     std::map<std::string, std::string> settings;
-    std::string plan;
+    std::string plan;     // CSV text (source: csv)
+    std::string sheet;    // a sheet's cells, one row a line (source: sheet)
     std::string expect;   // CSV with a header naming the columns to compare
     std::string problems; // lines "code row"
 };
 
+fs::path scenario_path(const std::string& name) {
+    return fs::path(RETROPLAN_SCENARIO_DIR) / (name + ".scenario");
+}
+
 Scenario load(const fs::path& path) {
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     Scenario s;
     std::string line, section = "settings";
     while (std::getline(in, line)) {
@@ -40,6 +52,8 @@ Scenario load(const fs::path& path) {
             s.settings[line.substr(0, colon)] = std::string(trim(line.substr(colon + 1)));
         } else if (section == "plan") {
             s.plan += line + "\n";
+        } else if (section == "sheet") {
+            s.sheet += line + "\n";
         } else if (section == "expect") {
             s.expect += line + "\n";
         } else if (section == "problems" && !trim(line).empty()) {
@@ -49,15 +63,86 @@ Scenario load(const fs::path& path) {
     return s;
 }
 
-std::vector<std::string> split_list(const std::string& s) {
-    std::vector<std::string> out;
-    for (auto e : split_entries(s))
-        out.emplace_back(e);
-    return out;
+// What a scenario's plan gave, whichever shell read it.
+struct Result {
+    PlanInput plan;
+    std::vector<Problem> problems;
+    std::optional<Schedule> schedule;
+};
+
+// Settings as the CLI passes them: text, holidays split like --holidays D1,D2.
+SettingsInput text_settings(const Scenario& sc) {
+    auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
+    SettingsInput si;
+    if (!get("deadline").empty()) si.deadline = Cell::of_text(get("deadline"));
+    if (!get("start").empty()) si.start = Cell::of_text(get("start"));
+    if (!get("weekend").empty()) si.weekend = Cell::of_text(get("weekend"));
+    const std::string holidays = get("holidays"); // outlives the views split_entries returns
+    for (auto h : split_entries(holidays))
+        si.holidays.push_back(Cell::of_text(std::string(h)));
+    return si;
 }
 
-std::string value_of(const PlanRun& r, std::size_t i, const std::string& column) {
-    const Schedule& s = *r.outcome.schedule;
+Result run_csv(const Scenario& sc) {
+    Result r;
+    r.plan = read_plan_csv(sc.plan);
+    Outcome outcome = schedule(r.plan, read_settings(text_settings(sc)));
+    r.problems = std::move(outcome.problems);
+    r.schedule = std::move(outcome.schedule);
+    return r;
+}
+
+// A sheet cell as Calc would hold what the line shows: numbers, TRUE/FALSE, error values
+// (#DIV/0!, #N/A, Err:502…) and text; an empty field is an empty cell.
+Cell sheet_cell(Cell c) {
+    if (c.kind != Cell::Kind::Text) return c;
+    const std::string& t = c.text;
+    if (t == "TRUE" || t == "FALSE") return Cell::of_boolean(t == "TRUE");
+    static constexpr std::array<std::string_view, 7> errors = {
+        "#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"};
+    if (std::find(errors.begin(), errors.end(), t) != errors.end() || t.rfind("Err:", 0) == 0)
+        return Cell::of_error(t);
+    const bool numeric = !t.empty() && t.find_first_not_of("0123456789.-") == std::string::npos &&
+                         std::any_of(t.begin(), t.end(), is_digit);
+    if (numeric) {
+        std::size_t used = 0;
+        const double v = std::stod(t, &used);
+        if (used == t.size()) return Cell::of_number(v);
+    }
+    return c;
+}
+
+// The rebuild's reading: the settings become the named ranges (RETRO_DEADLINE, …); without
+// them the rebuild looks for labelled cells on the sheet.
+Result run_sheet(const Scenario& sc) {
+    RebuildInput in;
+    for_each_record(sc.sheet, [&](std::vector<Cell>& cells, int) {
+        std::vector<Cell> row;
+        for (auto& c : cells)
+            row.push_back(sheet_cell(std::move(c)));
+        in.rows.push_back(std::move(row));
+    });
+    SettingsInput si = text_settings(sc);
+    if (sc.settings.count("deadline")) in.named.deadline = sheet_cell(si.deadline);
+    if (sc.settings.count("start")) in.named.start = sheet_cell(si.start);
+    if (sc.settings.count("weekend")) in.named.weekend = sheet_cell(si.weekend);
+    if (sc.settings.count("holidays")) {
+        for (auto& h : si.holidays)
+            h = sheet_cell(std::move(h));
+        in.named.holidays = std::move(si.holidays);
+    }
+    RebuildPlan p = prepare_rebuild(std::move(in));
+    return {std::move(p.plan), std::move(p.problems), std::move(p.schedule)};
+}
+
+Result run(const Scenario& sc) {
+    const auto source = sc.settings.count("source") ? sc.settings.at("source") : "csv";
+    if (source == "sheet") return run_sheet(sc);
+    EXPECT_EQ(source, "csv") << "source is csv or sheet";
+    return run_csv(sc);
+}
+
+std::string value_of(const Schedule& s, std::size_t i, const std::string& column) {
     const auto& t = s.times[i];
     const auto& d = s.dates[i];
     if (column == "start") return to_iso(d.start);
@@ -81,26 +166,24 @@ std::vector<std::string> scenario_names() {
 class Scenarios : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Scenarios, MatchExpectations) {
-    const Scenario sc = load(fs::path(RETROPLAN_SCENARIO_DIR) / (GetParam() + ".scenario"));
+    const Scenario sc = load(scenario_path(GetParam()));
+    const Result r = run(sc);
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
-    const PlanRun r = run_plan(sc.plan, get("deadline"), split_list(get("holidays")), get("start"),
-                               get("weekend"));
-    std::vector<Problem> problems = r.settings_problems;
-    problems.insert(problems.end(), r.outcome.problems.begin(), r.outcome.problems.end());
 
     if (!sc.problems.empty()) {
         std::string got;
-        for (const auto& p : problems)
+        for (const auto& p : r.problems)
             got += std::string(code(p.id)) + " " + std::to_string(p.row) + "\n";
         EXPECT_EQ(got, sc.problems);
         return;
     }
-    ASSERT_TRUE(problems.empty()) << format_problem(problems.front(), Lang::En);
+    ASSERT_TRUE(r.problems.empty()) << format_problem(r.problems.front(), Lang::En);
+    ASSERT_TRUE(r.schedule);
     if (!get("kickoff").empty()) {
-        EXPECT_EQ(to_iso(r.outcome.schedule->kickoff_date), get("kickoff"));
+        EXPECT_EQ(to_iso(r.schedule->kickoff_date), get("kickoff"));
     }
     if (!get("late_by").empty()) {
-        EXPECT_EQ(std::to_string(r.outcome.schedule->late_by), get("late_by"));
+        EXPECT_EQ(std::to_string(r.schedule->late_by), get("late_by"));
     }
 
     auto expect = read_csv(sc.expect).table.rows;
@@ -118,7 +201,7 @@ TEST_P(Scenarios, MatchExpectations) {
         const auto i = std::size_t(task - r.plan.tasks.begin());
         for (std::size_t c = 1; c < columns.size() && c < expect[row].size(); ++c) {
             if (expect[row][c].blank()) continue; // a blank expectation is not checked
-            EXPECT_EQ(value_of(r, i, columns[c]), cell_text(expect[row][c]))
+            EXPECT_EQ(value_of(*r.schedule, i, columns[c]), cell_text(expect[row][c]))
                 << "task " << id << ", column " << columns[c];
             ++checked;
         }
@@ -133,5 +216,23 @@ INSTANTIATE_TEST_SUITE_P(Files, Scenarios, ::testing::ValuesIn(scenario_names())
                                  n.begin(), n.end(), [](char c) { return !std::isalnum(c); }, '_');
                              return n;
                          });
+
+// A new diagnostic is not done until a scenario shows it: problem_<code>.scenario must exist
+// and expect that code.
+TEST(ScenarioCoverage, EveryProblemIdHasItsScenario) {
+    for (const ProblemId id : all_problem_ids()) {
+        const std::string name = "problem_" + std::string(code(id));
+        if (!fs::exists(scenario_path(name))) {
+            ADD_FAILURE() << "no tests/scenarios/" << name << ".scenario";
+            continue;
+        }
+        std::istringstream lines(load(scenario_path(name)).problems);
+        std::string line;
+        bool expected = false;
+        while (std::getline(lines, line))
+            expected = expected || line.substr(0, line.find(' ')) == code(id);
+        EXPECT_TRUE(expected) << name << ".scenario does not expect " << code(id);
+    }
+}
 
 } // namespace

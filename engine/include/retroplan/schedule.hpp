@@ -20,7 +20,7 @@ struct TaskTimes {
     bool critical = false;
 };
 
-// Displayed dates (model §6): a milestone shows the day at whose end it happens.
+// Displayed dates (docs/scheduling-model.md §6): a milestone shows the day at whose end it happens.
 struct TaskDates {
     Date start, end, early_start, early_end;
 };

@@ -35,8 +35,9 @@ struct Table {
     std::vector<std::string> column_labels; // optional, e.g. "C" in Calc; prefixed to column names
 };
 
-// The columns Retroplan recognises. The first seven make the plan (model §2-3) and have their own
-// members in TaskInput; the others are optional and kept only when the table has them.
+// The columns Retroplan recognises (§ = a section of docs/scheduling-model.md). The first seven
+// make the plan (§2-3) and have their own members in TaskInput; the others are optional and kept
+// only when the table has them.
 enum class Field {
     Id,
     Name,
