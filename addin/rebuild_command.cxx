@@ -1,15 +1,15 @@
 #include "rebuild_command.hxx"
 
+#include "document_plan.hxx"
 #include "document_properties.hxx"
-#include "rebuild_input.hxx"
 #include "timeline_sheet.hxx"
+#include "ui_language.hxx"
 #include "uno_convert.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XActionLockable.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
@@ -103,14 +103,6 @@ std::string words(Lang lang, const char* en, const char* fr) {
     return lang == Lang::Fr ? fr : en;
 }
 
-// The timeline's labels: French for a French document even in an English office.
-Lang sheet_language(const uno::Reference<frame::XModel>& model, Lang ui) {
-    lang::Locale locale;
-    uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW)
-        ->getPropertyValue("CharLocale") >>= locale;
-    return locale.Language == "fr" ? Lang::Fr : ui;
-}
-
 } // namespace
 
 CommandResult run_rebuild(const CommandCall& call) {
@@ -120,25 +112,18 @@ CommandResult run_rebuild(const CommandCall& call) {
 CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang lang,
                                 bool interactive) {
     CommandResult result;
-    const uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY);
-    if (!doc.is()) {
-        result.message = to_ouString(words(lang, "Retroplan works on spreadsheets only.",
-                                           "Retroplan ne fonctionne que dans un classeur."));
-        return result;
-    }
-    const Date null_date = null_date_of(uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY));
-    const TaskSheet tasks = find_task_sheet(doc, model);
-    RebuildPlan plan = prepare_rebuild(read_rebuild_input(doc, tasks, null_date));
+    DocumentPlan document = read_document_plan(model);
+    const auto& doc = document.doc;
+    const TaskSheet& tasks = document.tasks;
+    const Date null_date = document.null_date;
+    RebuildPlan& plan = document.plan;
 
-    if (!plan.problems.empty()) {
-        std::string text = words(lang, "The retroplan was not rebuilt. ",
-                                 "Le rétroplanning n'a pas été reconstruit. ");
-        const std::size_t shown = std::min<std::size_t>(plan.problems.size(), 10);
-        for (std::size_t i = 0; i < shown; ++i)
-            text.append("\n").append(format_problem(plan.problems[i], lang));
-        if (plan.problems.size() > shown)
-            text.append("\n(+").append(std::to_string(plan.problems.size() - shown)).append(")");
-        result.message = to_ouString(text);
+    if (const auto unusable =
+            unusable_plan_message(document,
+                                  words(lang, "The retroplan was not rebuilt. ",
+                                        "Le rétroplanning n'a pas été reconstruit. "),
+                                  lang)) {
+        result.message = to_ouString(*unusable);
     } else {
         const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
         const OUString owned_list = read_user_property(model, kOwnedProperty);
@@ -160,7 +145,7 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                                                             uno::UNO_QUERY_THROW);
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
-            write_timeline_sheet(doc, sheet, plan, null_date, sheet_language(model, lang),
+            write_timeline_sheet(doc, sheet, plan, null_date, document_language(model, lang),
                                  tasks.name);
             if (!owned(owned_list, name))
                 write_user_property(model, kOwnedProperty,

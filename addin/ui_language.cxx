@@ -1,8 +1,10 @@
 #include "ui_language.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 #include <mutex>
@@ -39,6 +41,13 @@ Lang ui_language(const uno::Reference<uno::XComponentContext>& context) {
     static Lang lang = Lang::En;
     std::call_once(once, [&] { lang = read_language(context); });
     return lang;
+}
+
+Lang document_language(const uno::Reference<frame::XModel>& model, Lang ui) {
+    lang::Locale locale;
+    uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW)
+        ->getPropertyValue("CharLocale") >>= locale;
+    return locale.Language == "fr" ? Lang::Fr : ui;
 }
 
 } // namespace retroplan::addin

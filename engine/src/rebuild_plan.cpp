@@ -36,6 +36,7 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     if (!outcome.ok()) return out;
 
     out.start = settings.settings->options.start;
+    out.settings = settings.settings;
     out.schedule = std::move(outcome.schedule);
     out.timeline = layout_timeline(*out.schedule, settings.settings->calendar,
                                    out.start ? out.start : input.today);

@@ -96,6 +96,10 @@ TEST(RebuildPlan, NamedSettingsWinOverLabels) {
     ASSERT_TRUE(p.problems.empty()) << format_problem(p.problems[0], Lang::En);
     EXPECT_EQ(to_iso(p.schedule->dates[0].end), "2027-04-02");
     EXPECT_EQ(p.plan.tasks[0].row, 5);
+    // The settings the schedule was made with, for the commands that need its calendar too.
+    ASSERT_TRUE(p.settings);
+    EXPECT_EQ(to_iso(p.settings->options.deadline), "2027-04-02");
+    EXPECT_FALSE(p.settings->options.start);
     in.named = {};
     p = prepare_rebuild(in);
     EXPECT_EQ(to_iso(p.schedule->dates[0].end), "2027-05-07");
@@ -117,4 +121,5 @@ TEST(RebuildPlan, MissingDeadlineAndBadRowsAreReported) {
     EXPECT_EQ(p.problems[0].id, ProblemId::Cycle);
     EXPECT_EQ(p.problems[0].column, "E (Predecessors)");
     EXPECT_FALSE(p.timeline);
+    EXPECT_FALSE(p.settings);
 }

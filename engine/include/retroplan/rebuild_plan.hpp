@@ -1,6 +1,7 @@
 // Everything the "Rebuild retroplan" command computes, from a whole sheet's cells and the
 // document's named settings: the task table, the settings, the schedule and the timeline
-// layout. Pure: the add-in reads the cells and paints the result.
+// layout. Pure: the add-in reads the cells and paints the result. The other commands that work
+// on a document's plan (the calendar export) read it through here too: same rules, same messages.
 #pragma once
 
 #include "retroplan/schedule.hpp"
@@ -32,6 +33,7 @@ struct RebuildPlan {
                                    // no_deadline, settings and rows alike)
     PlanInput plan;
     std::optional<Schedule> schedule;
+    std::optional<Settings> settings; // with the schedule: its calendar and options
     std::optional<Timeline> timeline;
     std::optional<Date> start; // the start setting, when given
 };

@@ -1,0 +1,39 @@
+#include "document_plan.hxx"
+
+#include "uno_convert.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+
+#include <algorithm>
+
+namespace retroplan::addin {
+
+using namespace css;
+
+DocumentPlan read_document_plan(const uno::Reference<frame::XModel>& model) {
+    DocumentPlan out;
+    out.doc.set(model, uno::UNO_QUERY);
+    if (!out.doc.is()) return out;
+    out.null_date = null_date_of(uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY));
+    out.tasks = find_task_sheet(out.doc, model);
+    out.plan = prepare_rebuild(read_rebuild_input(out.doc, out.tasks, out.null_date));
+    return out;
+}
+
+std::optional<std::string> unusable_plan_message(const DocumentPlan& document,
+                                                 std::string_view headline, Lang lang) {
+    if (!document.doc.is())
+        return std::string(lang == Lang::Fr ? "Retroplan ne fonctionne que dans un classeur."
+                                            : "Retroplan works on spreadsheets only.");
+    const auto& problems = document.plan.problems;
+    if (problems.empty()) return std::nullopt;
+    std::string text(headline);
+    const std::size_t shown = std::min<std::size_t>(problems.size(), 10);
+    for (std::size_t i = 0; i < shown; ++i)
+        text.append("\n").append(format_problem(problems[i], lang));
+    if (problems.size() > shown)
+        text.append("\n(+").append(std::to_string(problems.size() - shown)).append(")");
+    return text;
+}
+
+} // namespace retroplan::addin
