@@ -4,6 +4,7 @@
 #include "message_box.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 namespace retroplan::addin {
 
@@ -14,6 +15,7 @@ namespace {
 // Add a command here and in registry/data/org/openoffice/Office/Addons.xcu.
 constexpr CommandEntry kCommands[] = {
     {"Rebuild", run_rebuild},
+    {"ExportCalendar", run_export_calendar},
 };
 
 } // namespace
@@ -35,7 +37,11 @@ std::optional<::rtl::OUString> CommandCall::text_argument(const char* name) cons
 }
 
 void report(const CommandCall& call, const CommandResult& result) {
+    const uno::Reference<util::XModifiable> modifiable(call.model, uno::UNO_QUERY);
+    const bool was_modified = modifiable.is() && modifiable->isModified();
     write_user_property(call.model, kStatusProperty, result.message);
+    if (result.document_unchanged && modifiable.is() && !was_modified)
+        modifiable->setModified(false);
     if (!result.ok && call.interactive)
         show_message_box(call.context, call.frame, awt::MessageBoxType_ERRORBOX, result.message);
 }

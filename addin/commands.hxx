@@ -34,6 +34,9 @@ struct CommandCall {
 struct CommandResult {
     bool ok = false;
     ::rtl::OUString message;
+    // The command left the document as it was (an export): RetroplanStatus is still written, but
+    // an unmodified document stays unmodified, so closing it asks nothing.
+    bool document_unchanged = false;
 };
 void report(const CommandCall& call, const CommandResult& result);
 
@@ -48,5 +51,6 @@ const CommandEntry* find_command(const ::rtl::OUString& url);
 
 // The commands themselves.
 CommandResult run_rebuild(const CommandCall& call);
+CommandResult run_export_calendar(const CommandCall& call);
 
 } // namespace retroplan::addin

@@ -1,11 +1,13 @@
 """Calc with the extension in a real window under Xvfb (the GUI build of LibreOffice): the
-Retroplan menu and toolbar are there, the command works from the window, and a screenshot of the
+Retroplan menu (Rebuild, Export calendar) and toolbar are there, the calendar export works through
+its save dialog, the command works from the window, and a screenshot of the
 Calc window is kept (RETROPLAN_ARTIFACTS/calc-gui.png)."""
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import unittest
 
@@ -29,7 +31,8 @@ def start_xvfb():
     return proc, f":{number}"
 
 
-MENU = 34  # com.sun.star.accessibility.AccessibleRole.MENU
+# com.sun.star.accessibility.AccessibleRole
+CHECK_BOX, PUSH_BUTTON, MENU, TEXT = 4, 44, 34, 60
 
 
 def find_accessible(context, name, role, depth=0):
@@ -44,6 +47,17 @@ def find_accessible(context, name, role, depth=0):
         if found:
             return found
     return None
+
+
+def find_all(context, role, depth=0):
+    """Every element of that role in an accessibility tree (a dialog's: a few hundred elements)."""
+    found = [context] if context.AccessibleRole == role else []
+    for i in range(min(context.AccessibleChildCount, 200) if depth < 15 else 0):
+        child = context.getAccessibleChild(i)
+        if child:  # an XAccessible, or (some dialog parts) directly its context
+            context_of = child.getAccessibleContext() if hasattr(child, "getAccessibleContext") else child
+            found += find_all(context_of, role, depth + 1)
+    return found
 
 
 @unittest.skipUnless(shutil.which("Xvfb"), "needs Xvfb and the GUI build of LibreOffice")
@@ -93,7 +107,8 @@ class CalcWindow(unittest.TestCase):
             self.assertLess(top.index("Tools"), top.index("Retroplan"))
             names = [menu.getAccessibleChild(i).AccessibleContext.AccessibleName
                      for i in range(menu.AccessibleChildCount)]
-            self.assertIn("Rebuild retroplan", names)
+            # The commands in order: Rebuild, then Export calendar (its dialog is not opened here).
+            self.assertEqual(names[:2], ["Rebuild retroplan", "Export calendar (.ics)\u2026"])
             if ARTIFACTS:
                 doc.CurrentController.setActiveSheet(doc.Sheets.getByName("Retroplan"))
                 os.makedirs(ARTIFACTS, exist_ok=True)
@@ -102,6 +117,45 @@ class CalcWindow(unittest.TestCase):
                 subprocess.run(["import", "-display", self.display, "-window", "root", shot],
                                check=True, timeout=60)
                 self.assertGreater(os.path.getsize(shot), 20000)
+        finally:
+            doc.close(True)
+
+    def wait_for_top_window(self, title, timeout=30):
+        toolkit = self.office.service("com.sun.star.awt.Toolkit")
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i in range(toolkit.TopWindowCount):
+                window = toolkit.getTopWindow(i)
+                if window.AccessibleContext.AccessibleName == title:
+                    return window.AccessibleContext
+            time.sleep(0.3)
+        self.fail(f"no window {title!r}")
+
+    def test_export_calendar_through_its_dialog(self):
+        doc, frame = self.open_example()
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        # The dialog is modal: the dispatch returns when it closes.
+        dispatch = threading.Thread(target=helper.executeDispatch, daemon=True,
+                                    args=(frame, "org.retroplan.command:ExportCalendar", "", 0, ()))
+        dispatch.start()
+        try:
+            dialog = self.wait_for_top_window("Export calendar (.ics)")
+            # It proposes the document's name in the document's folder.
+            fields = {t.AccessibleName: t.getText() for t in find_all(dialog, TEXT)}
+            self.assertEqual(fields.get("File name:"), "campagne-multicanal.ics")
+            self.assertIn(self.office.dir, fields.values())
+            boxes = {b.AccessibleName: b for b in find_all(dialog, CHECK_BOX)}
+            boxes["One file per owner (in a folder of this name)"].doAccessibleAction(0)
+            buttons = {b.AccessibleName: b for b in find_all(dialog, PUSH_BUTTON)}
+            buttons["Save"].doAccessibleAction(0)
+            dispatch.join(30)
+            self.assertFalse(dispatch.is_alive())
+            folder = os.path.join(self.office.dir, "campagne-multicanal")
+            status = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
+            self.assertEqual(status, f"OK: 4 calendars, one per owner, written to {folder}")
+            self.assertEqual(sorted(os.listdir(folder)),
+                             ["Chef de projet.ics", "Client.ics", "Community manager.ics", "Graphiste.ics"])
+            self.assertFalse(doc.isModified())
         finally:
             doc.close(True)
 
