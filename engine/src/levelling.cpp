@@ -35,31 +35,43 @@ InLinks incoming(const Graph& g) {
     return in;
 }
 
-// Each person's load per working day, dense, counted back from the deadline (index D - day):
-// everything levelling places ends on or before the deadline, and moves only earlier.
+// Each person's load per working day, dense over the days between their earliest and latest
+// placed work, counted back from the latest (placement runs mostly backwards, so the vector
+// mostly grows at its end).
 class Profiles {
   public:
-    Profiles(std::size_t people, WorkIndex deadline) : top_(deadline), load_(people) {}
+    explicit Profiles(std::size_t people) : people_(people) {}
 
     Share at(std::int32_t person, WorkIndex day) const {
-        const auto& v = load_[std::size_t(person)];
-        const auto off = std::size_t(top_ - day);
-        return off < v.size() ? v[off] : 0;
+        const Profile& p = people_[std::size_t(person)];
+        if (day > p.top) return 0;
+        const auto off = std::size_t(p.top - day);
+        return off < p.load.size() ? p.load[off] : 0;
     }
     // True when the person has no load on `day` nor any day before it.
     bool empty_from(std::int32_t person, WorkIndex day) const {
-        return std::size_t(top_ - day) >= load_[std::size_t(person)].size();
+        const Profile& p = people_[std::size_t(person)];
+        return p.load.empty() || (day <= p.top && std::size_t(p.top - day) >= p.load.size());
     }
     void add(std::int32_t person, WorkIndex begin, WorkIndex end, Share share) {
-        auto& v = load_[std::size_t(person)];
-        if (std::size_t(top_ - begin) >= v.size()) v.resize(std::size_t(top_ - begin) + 1, 0);
+        Profile& p = people_[std::size_t(person)];
+        if (p.load.empty()) p.top = end - 1;
+        if (end - 1 > p.top) { // later than anything placed so far: shift (rare)
+            p.load.insert(p.load.begin(), std::size_t(end - 1 - p.top), 0);
+            p.top = end - 1;
+        }
+        if (std::size_t(p.top - begin) >= p.load.size())
+            p.load.resize(std::size_t(p.top - begin) + 1, 0);
         for (WorkIndex day = begin; day < end; ++day)
-            v[std::size_t(top_ - day)] += share;
+            p.load[std::size_t(p.top - day)] += share;
     }
 
   private:
-    WorkIndex top_;
-    std::vector<std::vector<Share>> load_;
+    struct Profile {
+        WorkIndex top = 0;       // the latest day covered
+        std::vector<Share> load; // load[i]: day top - i
+    };
+    std::vector<Profile> people_;
 };
 
 // The latest start at or before `bound` at which every person has room for `share` on each of
@@ -119,7 +131,7 @@ Levelling level(const Graph& g, const std::vector<std::int32_t>& order, WorkInde
 
     Levelling out;
     out.ls.assign(n, 0);
-    Profiles profiles(owners.people.size(), deadline);
+    Profiles profiles(owners.people.size());
     while (!ready.empty()) {
         const auto t = std::size_t(ready.top().task);
         ready.pop();

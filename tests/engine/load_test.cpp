@@ -126,9 +126,10 @@ TEST(Load, StatusDateUsesLatestDatesUntilExpectedDatesExist) {
     // §12 asks for expected dates with a status date; the schedule has none yet (see
     // loaded_days): the load stays at latest dates, whatever the start.
     const auto plan = plan_from_csv("ID,Duration,Owner\nA,2,Ana\n");
-    const auto w = workload(plan, settings_from_text(kDeadline, {}, "2027-03-01"), {});
+    const SettingsOutcome settings = settings_from_text(kDeadline, {}, "2027-03-01");
+    const auto w = workload(plan, settings, {});
     ASSERT_TRUE(w.ok());
-    const Calendar& cal = settings_from_text(kDeadline).settings->calendar;
+    const Calendar& cal = settings.settings->calendar;
     EXPECT_EQ(w.load_on(cal, "Ana", make_date(2027, 4, 1)), kFullDay);
     EXPECT_EQ(w.load_on(cal, "Ana", make_date(2027, 3, 1)), 0);
 }
