@@ -46,6 +46,13 @@ nlohmann::ordered_json percent_json(Share s) {
     return share_percent(s);
 }
 
+// The same in JSON: the allocation as a number in % (null when blank: 100 %).
+nlohmann::ordered_json carried_json(const PlanInput& plan, std::size_t task, Field f) {
+    if (f != Field::Allocation) return carried_value(plan, task, f);
+    const auto share = parse_share(plan.cell(task, f));
+    return share ? percent_json(*share) : nlohmann::ordered_json();
+}
+
 std::string task_list(const PlanInput& plan, const std::vector<std::int32_t>& tasks) {
     std::string out;
     for (const auto t : tasks) {
@@ -132,7 +139,7 @@ void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule
         j["critical"] = tt.critical;
         j["owner"] = t.owner;
         for (const auto& c : kCarried)
-            if (plan.has(c.field)) j[c.name] = carried_value(plan, i, c.field);
+            if (plan.has(c.field)) j[c.name] = carried_json(plan, i, c.field);
         j["row"] = t.row;
         ordered_json extra = ordered_json::object();
         for (std::size_t e = 0; e < t.extra.size() && e < plan.extra_headers.size(); ++e)

@@ -340,7 +340,7 @@ TEST(CliSchedule, RaciAndAllocationColumnsAreCarried) {
     EXPECT_EQ(a["accountable"], "Chloé");
     EXPECT_EQ(a["consulted"], "Dan, Eve");
     EXPECT_EQ(a["informed"], "All");
-    EXPECT_EQ(a["allocation"], "50");
+    EXPECT_EQ(a["allocation"], 50);
     // A plan without them keeps the columns it had.
     const Result bare = run("schedule " + kExample + " --deadline 2027-04-02");
     EXPECT_EQ(bare.out.substr(0, bare.out.find('\n')),
