@@ -3,7 +3,7 @@
 // functions from a range.
 #pragma once
 
-#include "retroplan/owners.hpp"
+#include "retroplan/assignments.hpp"
 #include "retroplan/problem.hpp"
 #include "retroplan/table.hpp"
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "retroplan/graph.hpp"
-#include "retroplan/owners.hpp"
+#include "retroplan/assignments.hpp"
 
 #include <cstdint>
 #include <vector>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "retroplan/calendar.hpp"
-#include "retroplan/owners.hpp"
+#include "retroplan/assignments.hpp"
 #include "retroplan/schedule.hpp"
 
 #include <cstdint>

@@ -7,7 +7,7 @@
 #include "retroplan/capacity.hpp"
 #include "retroplan/levelling.hpp"
 #include "retroplan/load.hpp"
-#include "retroplan/owners.hpp"
+#include "retroplan/assignments.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "retroplan/problem.hpp"
+#include "retroplan/share.hpp"
 #include "retroplan/table.hpp"
 #include "retroplan/text.hpp"
 
@@ -16,26 +17,13 @@
 
 namespace retroplan {
 
-// A share of one person's working day, in millionths: loads are sums of shares, and integers
-// keep 30 % + 30 % + 40 % exactly 100 % (doubles would make it an overload).
-using Share = std::int64_t;
-inline constexpr Share kFullDay = 1'000'000; // 100 %
-
-// Shares as percentages and back: 500'000 <-> 50.
-double share_percent(Share s);
-// "150", "33.3333": the percentage with at most 4 decimals, no trailing zeros.
-std::string share_percent_text(Share s);
-
-// A percentage cell: a number is a fraction (Calc stores 50 % as 0.5, so 1 is 100 %), text is
-// "50%", "50 %", "0.5" or "0,5". nullopt when blank or unreadable; ranges are the caller's.
-std::optional<Share> parse_share(const Cell& cell);
-
 // An allocation is a share of one day: above 0 % and at most 100 % (a bare 50 would be 5,000 %:
 // rejected, with the message suggesting 50% or 0.5).
 inline constexpr Share kMaxAllocation = kFullDay;
 
 // The key two spellings of one person share: trimmed, inner white space folded to one space,
-// lower case (ASCII and Latin-1 letters; accents are kept: "Élodie" is not "Elodie").
+// case and Latin accents ignored (fold): " anne  ROY" and "Anne Roy" are one person, and so are
+// "HELENE" and "Hélène" (capitals often lose their accents).
 std::string person_key(std::string_view name);
 
 // Calls f(name) for each trimmed, non-empty name of an owner cell: "Ana; Bob, Chloé / Dan".
