@@ -1,7 +1,8 @@
 // Data-driven scenarios: each tests/scenarios/*.scenario file holds settings, a plan (CSV) and
-// either the expected dates (any subset of the CLI's columns) or the expected problems; owners'
-// scenarios (§12) add a capacity table, levelling, overloads and loads.
-// Adding a case is adding a file; see tests/scenarios/README.md for the format.
+// either the expected dates (any subset of the CLI's columns) or the expected problems.
+// Adding a case is adding a file; see tests/scenarios/README.md for the format. Owners'
+// scenarios (model §12: capacity, levelling, overloads, loads) run in owner_scenarios.cpp.
+#include "owner_scenarios.hpp"
 #include "plan_helpers.hpp"
 
 #include "retroplan/text.hpp"
@@ -21,14 +22,9 @@ namespace {
 struct Scenario {
     std::map<std::string, std::string> settings;
     std::string plan;
-    std::string expect;   // CSV with a header naming the columns to compare
-    std::string problems; // lines "code row"
-    // Owners and load (§12): CSV sections.
-    std::string capacity, overloads, levelled_overloads, load, levelled_load;
-    bool owners() const {
-        return settings.count("level") || !capacity.empty() || !overloads.empty() ||
-               !levelled_overloads.empty() || !load.empty() || !levelled_load.empty();
-    }
+    std::string expect;                          // CSV with a header naming the columns to compare
+    std::string problems;                        // lines "code row"
+    std::map<std::string, std::string> sections; // any other section, by name
 };
 
 Scenario load(const fs::path& path) {
@@ -49,18 +45,10 @@ Scenario load(const fs::path& path) {
             s.plan += line + "\n";
         } else if (section == "expect") {
             s.expect += line + "\n";
-        } else if (section == "problems" && !trim(line).empty()) {
-            s.problems += std::string(trim(line)) + "\n";
-        } else if (section == "capacity") {
-            s.capacity += line + "\n";
-        } else if (section == "overloads") {
-            s.overloads += line + "\n";
-        } else if (section == "levelled overloads") {
-            s.levelled_overloads += line + "\n";
-        } else if (section == "load") {
-            s.load += line + "\n";
-        } else if (section == "levelled load") {
-            s.levelled_load += line + "\n";
+        } else if (section == "problems") {
+            if (!trim(line).empty()) s.problems += std::string(trim(line)) + "\n";
+        } else {
+            s.sections[section] += line + "\n";
         }
     }
     return s;
@@ -73,7 +61,8 @@ std::vector<std::string> split_list(const std::string& s) {
     return out;
 }
 
-std::string value_of(const Schedule& s, std::size_t i, const std::string& column) {
+std::string value_of(const PlanRun& r, std::size_t i, const std::string& column) {
+    const Schedule& s = *r.outcome.schedule;
     const auto& t = s.times[i];
     const auto& d = s.dates[i];
     if (column == "start") return to_iso(d.start);
@@ -96,56 +85,31 @@ std::vector<std::string> scenario_names() {
 
 class Scenarios : public ::testing::TestWithParam<std::string> {};
 
-// Rows of a CSV section, each as its cells joined by " | " (the header included).
-std::vector<std::string> csv_lines(const std::string& csv) {
-    std::vector<std::string> out;
-    for (const auto& row : read_csv(csv).table.rows) {
-        std::string line;
-        for (std::size_t c = 0; c < row.size(); ++c)
-            line += (c ? " | " : "") + cell_text(row[c]);
-        out.push_back(line);
-    }
-    return out;
-}
-
-// The overloads as the CLI's `load` writes them: person,from,to,peak_load,tasks.
-std::vector<std::string> overload_lines(const PlanInput& plan, const WorkloadOutcome& w,
-                                        const Workload& load, const Calendar& cal) {
-    std::vector<std::string> out{"person | from | to | peak_load | tasks"};
-    for (const Overload& o : load.overloads) {
-        std::string tasks;
-        for (const auto t : o.tasks)
-            tasks += (tasks.empty() ? "" : ";") + plan.tasks[std::size_t(t)].id;
-        out.push_back(w.owners.people.name(o.person) + " | " + to_iso(*cal.date_of(o.begin)) +
-                      " | " + to_iso(*cal.date_of(o.end - 1)) + " | " + share_percent_text(o.peak) +
-                      " | " + tasks);
-    }
-    return out;
-}
-
-// Each "person,date,load" row of a load section against the computed load.
-void check_loads(const std::string& section, const WorkloadOutcome& w, const Calendar& cal,
-                 bool levelled) {
-    const auto rows = read_csv(section).table.rows;
-    ASSERT_GT(rows.size(), 1u) << "empty load section";
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const std::string person = cell_text(rows[r].at(0)), date = cell_text(rows[r].at(1));
-        EXPECT_EQ(share_percent_text(w.load_on(cal, person, *parse_date(date), levelled)),
-                  cell_text(rows[r].at(2)))
-            << person << " on " << date << (levelled ? " (levelled)" : "");
-    }
-}
-
-// The plan-level figures and the task dates (plain, or levelled with `level: yes`).
-void check_dates(const Scenario& sc, const PlanInput& plan, const Schedule& s) {
+TEST_P(Scenarios, MatchExpectations) {
+    const Scenario sc = load(fs::path(RETROPLAN_SCENARIO_DIR) / (GetParam() + ".scenario"));
+    if (is_owner_scenario(sc.settings, sc.sections))
+        return run_owner_scenario({sc.settings, sc.plan, sc.expect, sc.problems, sc.sections});
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
+    const PlanRun r = run_plan(sc.plan, get("deadline"), split_list(get("holidays")), get("start"),
+                               get("weekend"));
+    std::vector<Problem> problems = r.settings_problems;
+    problems.insert(problems.end(), r.outcome.problems.begin(), r.outcome.problems.end());
+
+    if (!sc.problems.empty()) {
+        std::string got;
+        for (const auto& p : problems)
+            got += std::string(code(p.id)) + " " + std::to_string(p.row) + "\n";
+        EXPECT_EQ(got, sc.problems);
+        return;
+    }
+    ASSERT_TRUE(problems.empty()) << format_problem(problems.front(), Lang::En);
     if (!get("kickoff").empty()) {
-        EXPECT_EQ(to_iso(s.kickoff_date), get("kickoff"));
+        EXPECT_EQ(to_iso(r.outcome.schedule->kickoff_date), get("kickoff"));
     }
     if (!get("late_by").empty()) {
-        EXPECT_EQ(std::to_string(s.late_by), get("late_by"));
+        EXPECT_EQ(std::to_string(r.outcome.schedule->late_by), get("late_by"));
     }
-    if (sc.expect.empty() && sc.owners()) return; // an owners' scenario may check loads only
+
     auto expect = read_csv(sc.expect).table.rows;
     ASSERT_FALSE(expect.empty()) << "no --- expect section";
     std::vector<std::string> columns;
@@ -155,86 +119,18 @@ void check_dates(const Scenario& sc, const PlanInput& plan, const Schedule& s) {
     std::size_t checked = 0;
     for (std::size_t row = 1; row < expect.size(); ++row) {
         const std::string id = cell_text(expect[row][0]);
-        const auto task = std::find_if(plan.tasks.begin(), plan.tasks.end(),
+        const auto task = std::find_if(r.plan.tasks.begin(), r.plan.tasks.end(),
                                        [&](const TaskInput& t) { return t.id == id; });
-        ASSERT_NE(task, plan.tasks.end()) << "no task " << id;
-        const auto i = std::size_t(task - plan.tasks.begin());
+        ASSERT_NE(task, r.plan.tasks.end()) << "no task " << id;
+        const auto i = std::size_t(task - r.plan.tasks.begin());
         for (std::size_t c = 1; c < columns.size() && c < expect[row].size(); ++c) {
             if (expect[row][c].blank()) continue; // a blank expectation is not checked
-            EXPECT_EQ(value_of(s, i, columns[c]), cell_text(expect[row][c]))
+            EXPECT_EQ(value_of(r, i, columns[c]), cell_text(expect[row][c]))
                 << "task " << id << ", column " << columns[c];
             ++checked;
         }
     }
     EXPECT_GT(checked, 0u);
-}
-
-std::string problem_lines(const std::vector<Problem>& problems) {
-    std::string got;
-    for (const auto& p : problems)
-        got += std::string(code(p.id)) + " " + std::to_string(p.row) + "\n";
-    return got;
-}
-
-// An owners' scenario: workload() with the capacity table, levelled on `level: yes`.
-void run_owners(const Scenario& sc) {
-    auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
-    const PlanInput plan = plan_from_csv(sc.plan);
-    const SettingsOutcome settings = settings_from_text(
-        get("deadline"), split_list(get("holidays")), get("start"), get("weekend"));
-    const bool level = get("level") == "yes";
-    const WorkloadOutcome w =
-        workload(plan, settings, capacities_from_csv(sc.capacity), {.level = level});
-    if (!sc.problems.empty()) {
-        EXPECT_EQ(problem_lines(w.problems), sc.problems);
-        return;
-    }
-    ASSERT_TRUE(w.problems.empty()) << format_problem(w.problems.front(), Lang::En);
-    ASSERT_TRUE(w.ok());
-    const Calendar& cal = settings.settings->calendar;
-    if (level) {
-        ASSERT_TRUE(w.levelled.has_value());
-        check_dates(sc, plan, w.levelled->schedule);
-        if (!get("plain_kickoff").empty()) {
-            EXPECT_EQ(to_iso(w.plan->kickoff_date), get("plain_kickoff"));
-        }
-        if (!get("level_cost").empty()) {
-            EXPECT_EQ(std::to_string(w.levelled->kickoff_cost), get("level_cost"));
-        }
-        std::string exceeding;
-        for (const Exceeding& e : w.levelled->exceeding)
-            exceeding += (exceeding.empty() ? "" : "; ") + plan.tasks[std::size_t(e.task)].id +
-                         " " + w.owners.people.name(e.person);
-        EXPECT_EQ(exceeding, get("exceeding"));
-    } else {
-        check_dates(sc, plan, *w.plan);
-    }
-    if (!sc.overloads.empty()) {
-        EXPECT_EQ(overload_lines(plan, w, w.load, cal), csv_lines(sc.overloads));
-    }
-    if (!sc.levelled_overloads.empty()) {
-        ASSERT_TRUE(level) << "levelled overloads need level: yes";
-        EXPECT_EQ(overload_lines(plan, w, w.levelled->load, cal), csv_lines(sc.levelled_overloads));
-    }
-    if (!sc.load.empty()) check_loads(sc.load, w, cal, false);
-    if (!sc.levelled_load.empty()) check_loads(sc.levelled_load, w, cal, true);
-}
-
-TEST_P(Scenarios, MatchExpectations) {
-    const Scenario sc = load(fs::path(RETROPLAN_SCENARIO_DIR) / (GetParam() + ".scenario"));
-    if (sc.owners()) return run_owners(sc);
-    auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
-    const PlanRun r = run_plan(sc.plan, get("deadline"), split_list(get("holidays")), get("start"),
-                               get("weekend"));
-    std::vector<Problem> problems = r.settings_problems;
-    problems.insert(problems.end(), r.outcome.problems.begin(), r.outcome.problems.end());
-
-    if (!sc.problems.empty()) {
-        EXPECT_EQ(problem_lines(problems), sc.problems);
-        return;
-    }
-    ASSERT_TRUE(problems.empty()) << format_problem(problems.front(), Lang::En);
-    check_dates(sc, r.plan, *r.outcome.schedule);
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, Scenarios, ::testing::ValuesIn(scenario_names()),
