@@ -52,9 +52,9 @@ inline void add_owners(PlanInput& plan, std::size_t people, unsigned seed = 7) {
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
         TaskInput& t = plan.tasks[i];
         const std::size_t p = people == plan.tasks.size() ? i : rng() % people;
-        t.owner = "P" + std::to_string(p);
+        t.owner = std::string("P").append(std::to_string(p));
         if (people > 1 && people != plan.tasks.size() && rng() % 10 == 0)
-            t.owner += "; P" + std::to_string((p + 1 + rng() % (people - 1)) % people);
+            t.owner.append("; P").append(std::to_string((p + 1 + rng() % (people - 1)) % people));
         t.optional = {rng() % 5 == 0 ? Cell::of_text("50%") : Cell{}};
     }
 }

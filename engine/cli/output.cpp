@@ -1,7 +1,7 @@
 #include "output.hpp"
 
-#include "retroplan/csv.hpp"
 #include "retroplan/assignments.hpp"
+#include "retroplan/csv.hpp"
 
 #include <nlohmann/json.hpp>
 

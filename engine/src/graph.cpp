@@ -1,7 +1,7 @@
 #include "retroplan/graph.hpp"
 
-#include "retroplan/id_index.hpp"
 #include "retroplan/assignments.hpp"
+#include "retroplan/id_index.hpp"
 #include "retroplan/text.hpp"
 
 #include <algorithm>

@@ -3,8 +3,8 @@
 // built graph's index arrays; progress and actual dates play no part.
 #pragma once
 
-#include "retroplan/graph.hpp"
 #include "retroplan/assignments.hpp"
+#include "retroplan/graph.hpp"
 
 #include <cstdint>
 #include <vector>

@@ -2,8 +2,8 @@
 // sparse runs, so that a spreadsheet cell asking "Ana's load on Tuesday" is a binary search.
 #pragma once
 
-#include "retroplan/calendar.hpp"
 #include "retroplan/assignments.hpp"
+#include "retroplan/calendar.hpp"
 #include "retroplan/schedule.hpp"
 
 #include <cstdint>

@@ -4,10 +4,10 @@
 // function is a lookup into one such result per table.
 #pragma once
 
+#include "retroplan/assignments.hpp"
 #include "retroplan/capacity.hpp"
 #include "retroplan/levelling.hpp"
 #include "retroplan/load.hpp"
-#include "retroplan/assignments.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 
