@@ -2,7 +2,9 @@
 // alone, and a bare Kahn sweep over the same CSR arrays as the baseline.
 #include "plan_generator.hpp"
 
+#include "retroplan/levelling.hpp"
 #include "retroplan/schedule.hpp"
+#include "retroplan/workload.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -138,3 +140,88 @@ void BM_BuildGraph(benchmark::State& state) {
 } // namespace
 
 BENCHMARK(BM_BuildGraph)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// ---- Owners and levelling (model §12) ---------------------------------------------------------
+
+namespace {
+
+// A random plan of N tasks with P owners (see add_owners), built once per (N, P).
+struct Owned {
+    PlanInput plan;
+    Graph graph;
+    TopoOrder topo;
+    WorkIndex deadline = 0;
+    Assignments owners;
+    std::vector<Share> capacity;
+};
+
+const Owned& owned(std::size_t n, std::size_t people) {
+    static std::map<std::pair<std::size_t, std::size_t>, std::unique_ptr<Owned>> cache;
+    auto& o = cache[{n, people}];
+    if (!o) {
+        o = std::make_unique<Owned>();
+        o->plan = bench::random_plan(n);
+        bench::add_owners(o->plan, people);
+        const Calendar cal = holiday_calendar();
+        o->graph = build_graph(o->plan, cal).graph;
+        o->topo = topological_order(o->graph);
+        o->deadline = *cal.index_on_or_before(kOptions.deadline);
+        o->owners = assign_owners(o->plan);
+        o->capacity.assign(o->owners.people.size(), kFullDay);
+    }
+    return *o;
+}
+
+SettingsOutcome bench_settings() {
+    SettingsOutcome s;
+    s.settings = Settings{holiday_calendar(), kOptions};
+    return s;
+}
+
+// The levelling procedure alone on a built graph (its own plain passes included).
+void BM_Level(benchmark::State& state) {
+    const Owned& o = owned(std::size_t(state.range(0)), std::size_t(state.range(1)));
+    WorkIndex moved = 0;
+    for (auto _ : state) {
+        Levelling l = level(o.graph, o.topo.order, o.deadline, o.owners, o.capacity);
+        moved = *std::min_element(l.ls.begin(), l.ls.end());
+        benchmark::DoNotOptimize(l);
+    }
+    std::vector<WorkIndex> ls;
+    backward_pass(o.graph, o.topo.order, o.deadline, ls);
+    state.counters["kickoff_cost"] = double(*std::min_element(ls.begin(), ls.end()) - moved);
+    counters(state, o.graph);
+}
+
+// What `retroplan schedule --level` computes from parsed rows: the plain schedule, owners, loads
+// and overloads, levelling, the levelled schedule and its loads. Compare with BM_Pipeline.
+void BM_WorkloadLevelled(benchmark::State& state) {
+    const Owned& o = owned(std::size_t(state.range(0)), std::size_t(state.range(1)));
+    const SettingsOutcome settings = bench_settings();
+    const bool nobody_over = std::size_t(state.range(1)) == o.plan.tasks.size();
+    for (auto _ : state) {
+        WorkloadOutcome w = workload(o.plan, settings, {}, {.level = true});
+        if (!w.ok()) state.SkipWithError("plan did not schedule");
+        // Nobody overloaded: levelling must leave the plain schedule as it is.
+        if (nobody_over && (!w.load.overloads.empty() || w.levelled->kickoff_cost != 0))
+            state.SkipWithError("levelling changed a plan nobody overloads");
+        benchmark::DoNotOptimize(w);
+    }
+    counters(state, o.graph);
+}
+
+} // namespace
+
+BENCHMARK(BM_Level)
+    ->Args({2'000, 30})
+    ->Args({2'000, 2'000})
+    ->Args({10'000, 1})
+    ->Args({100'000, 1'000})
+    ->Args({100'000, 100'000})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_WorkloadLevelled)
+    ->Args({2'000, 30})
+    ->Args({100'000, 1'000})
+    ->Args({100'000, 100'000})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Pipeline)->Arg(2'000)->Unit(benchmark::kMillisecond);

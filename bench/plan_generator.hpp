@@ -43,4 +43,20 @@ inline PlanInput random_plan(std::size_t n, unsigned seed = 42) {
     return plan;
 }
 
+// Owners for a random plan: each task one of `people` ("P0", "P1"…) at random, one in ten a
+// second person, one in five at 50 % (an allocation column). people == tasks gives each task
+// its own person: nobody is ever overloaded.
+inline void add_owners(PlanInput& plan, std::size_t people, unsigned seed = 7) {
+    std::mt19937_64 rng(seed);
+    plan.optional_slot[std::size_t(Field::Allocation)] = 0;
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+        TaskInput& t = plan.tasks[i];
+        const std::size_t p = people == plan.tasks.size() ? i : rng() % people;
+        t.owner = std::string("P").append(std::to_string(p));
+        if (people > 1 && people != plan.tasks.size() && rng() % 10 == 0)
+            t.owner.append("; P").append(std::to_string((p + 1 + rng() % (people - 1)) % people));
+        t.optional = {rng() % 5 == 0 ? Cell::of_text("50%") : Cell{}};
+    }
+}
+
 } // namespace retroplan::bench

@@ -1,10 +1,12 @@
-// retroplan schedule PLAN.csv --deadline D [settings] [--format csv|json] [-o OUT]
+// retroplan schedule PLAN.csv --deadline D [settings] [--level [--capacity FILE]]
+//                            [--format csv|json] [-o OUT]
 // retroplan check PLAN.csv [settings]
 #include "commands.hpp"
 #include "common.hpp"
 #include "output.hpp"
 
 #include "retroplan/schedule.hpp"
+#include "retroplan/workload.hpp"
 
 #include <iostream>
 
@@ -15,8 +17,10 @@ int run_schedule(const std::vector<std::string>& args) {
     po::options_description opts("Options");
     opts.add_options()("help,h", "show this help");
     add_settings_options(opts, true);
-    opts.add_options()("format", po::value<std::string>()->default_value("csv"), "csv or json")(
-        "output,o", po::value<std::string>(), "write the result to this file");
+    add_capacity_option(opts);
+    opts.add_options()("level", "levelled dates: nobody above capacity (model §12)")(
+        "format", po::value<std::string>()->default_value("csv"),
+        "csv or json")("output,o", po::value<std::string>(), "write the result to this file");
     const Parsed p = parse(args, opts, synopsis);
     if (p.help) return kOk;
     if (!p.vm.count("deadline")) throw UsageError("--deadline is required");
@@ -26,7 +30,18 @@ int run_schedule(const std::vector<std::string>& args) {
     const SettingsInput si = settings_from(p.vm);
 
     const PlanInput plan = read_plan(p.plan);
-    const Outcome outcome = schedule(plan, read_settings(si));
+    const bool level = p.vm.count("level") > 0;
+    if (p.vm.count("capacity") && !level) throw UsageError("--capacity goes with --level");
+    // Levelling needs the owners' workload; the plain schedule does not.
+    std::optional<WorkloadOutcome> levelled;
+    Outcome outcome;
+    if (level) {
+        levelled = workload(plan, read_settings(si), capacity_from(p.vm), {.level = true});
+        outcome.problems = levelled->problems;
+        if (levelled->ok()) outcome.schedule = levelled->levelled->schedule;
+    } else {
+        outcome = schedule(plan, read_settings(si));
+    }
     if (!outcome.ok()) {
         print_problems(outcome.problems, lang, std::cerr);
         return kInvalid;
@@ -39,6 +54,7 @@ int run_schedule(const std::vector<std::string>& args) {
             write_schedule_csv(os, plan, s);
     });
     std::cerr << summary_lines(s);
+    if (levelled) std::cerr << levelling_lines(plan, *levelled);
     return kOk;
 }
 

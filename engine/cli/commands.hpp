@@ -9,5 +9,6 @@ namespace retroplan::cli {
 int run_schedule(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_ics(const std::vector<std::string>& args);
+int run_load(const std::vector<std::string>& args);
 
 } // namespace retroplan::cli

@@ -108,6 +108,19 @@ std::string read_file(const std::string& path) {
     return std::move(ss).str();
 }
 
+void add_capacity_option(po::options_description& opts) {
+    opts.add_options()("capacity", po::value<std::string>(),
+                       "CSV file: person, capacity % (default 100 %)");
+}
+
+CapacityTable capacity_from(const po::variables_map& vm) {
+    if (!vm.count("capacity")) return {};
+    CsvRead csv = read_csv(read_file(vm["capacity"].as<std::string>()));
+    CapacityTable table = read_capacities(csv.table);
+    table.problems.insert(table.problems.begin(), csv.problems.begin(), csv.problems.end());
+    return table;
+}
+
 PlanInput read_plan(const std::string& path) {
     return read_plan_csv(read_file(path)); // the text is freed on return
 }

@@ -2,6 +2,7 @@
 // start, holidays, weekend, lang) and their reading, the plan file, and where output goes.
 #pragma once
 
+#include "retroplan/capacity.hpp"
 #include "retroplan/problem.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/table.hpp"
@@ -49,6 +50,10 @@ Parsed parse(const std::vector<std::string>& args, const po::options_description
 // The settings as given; `check` without --deadline validates against kCheckOnlyDeadline.
 SettingsInput settings_from(const po::variables_map& vm);
 Lang lang_from(const po::variables_map& vm);
+
+// --capacity FILE: a CSV of person, capacity % (header optional); without it everyone has 100 %.
+void add_capacity_option(po::options_description& opts);
+CapacityTable capacity_from(const po::variables_map& vm);
 
 // The plan file, read and parsed; UsageError when it cannot be read.
 PlanInput read_plan(const std::string& path);

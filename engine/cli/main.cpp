@@ -16,6 +16,7 @@ const std::vector<Command>& commands() {
         {"schedule", "schedule PLAN.csv --deadline YYYY-MM-DD [options]", run_schedule},
         {"check", "check PLAN.csv [options]", run_check},
         {"ics", "ics PLAN.csv --deadline YYYY-MM-DD [options]", run_ics},
+        {"load", "load PLAN.csv --deadline YYYY-MM-DD [options]", run_load},
     };
     return all;
 }

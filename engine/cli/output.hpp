@@ -4,6 +4,7 @@
 
 #include "retroplan/schedule.hpp"
 #include "retroplan/table.hpp"
+#include "retroplan/workload.hpp"
 
 #include <ostream>
 #include <string>
@@ -13,6 +14,21 @@ namespace retroplan::cli {
 void write_schedule_csv(std::ostream& os, const PlanInput& plan, const Schedule& s);
 void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule& s,
                          bool has_start);
+
+// `load`: one line per person and overloaded period, "person,from,to,peak_load,tasks" (ISO
+// dates, the peak in %, task IDs separated by ';'); only the header when nobody is overloaded.
+void write_overloads_csv(std::ostream& os, const PlanInput& plan, const Assignments& owners,
+                         const Workload& load, const Calendar& calendar);
+// `load --daily`: "person,date,load" for each person and working day with load, in %.
+void write_daily_csv(std::ostream& os, const Assignments& owners, const Workload& load,
+                     const Calendar& calendar);
+// `load --format json`: kick-offs, people with capacity and peak, overloads (levelled ones when
+// levelled), and the tasks that alone exceed a capacity.
+void write_load_json(std::ostream& os, const PlanInput& plan, const WorkloadOutcome& w,
+                     const Calendar& calendar);
+// "levelling moves the kick-off N working days earlier", then one line per task that alone
+// exceeds a capacity (for stderr).
+std::string levelling_lines(const PlanInput& plan, const WorkloadOutcome& w);
 
 // "kick-off 2027-03-02" and, when late, "late by 2 working days" (for stderr).
 std::string summary_lines(const Schedule& s);

@@ -1,5 +1,6 @@
 #include "retroplan/graph.hpp"
 
+#include "retroplan/assignments.hpp"
 #include "retroplan/id_index.hpp"
 #include "retroplan/text.hpp"
 
@@ -168,6 +169,7 @@ GraphBuild build_graph(const PlanInput& plan, const Calendar& calendar) {
     GraphBuild result;
     const IdIndex ids = index_ids(plan, result.problems);
     read_values(plan, calendar, result.graph, result.problems);
+    check_allocations(plan, result.problems); // unused by the passes, but part of a valid plan
     const auto links = read_links(plan, ids, result.problems);
     build_csr(plan.tasks.size(), links, result.graph);
     return result;

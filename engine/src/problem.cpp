@@ -52,6 +52,12 @@ std::string_view code(ProblemId id) {
         return "no_table";
     case ProblemId::NoDeadline:
         return "no_deadline";
+    case ProblemId::BadAllocation:
+        return "bad_allocation";
+    case ProblemId::BadCapacity:
+        return "bad_capacity";
+    case ProblemId::DuplicateCapacity:
+        return "duplicate_capacity";
     }
     return "unknown";
 }
@@ -80,6 +86,9 @@ std::span<const ProblemId> all_problem_ids() {
         ProblemId::ErrorValue,
         ProblemId::NoTable,
         ProblemId::NoDeadline,
+        ProblemId::BadAllocation,
+        ProblemId::BadCapacity,
+        ProblemId::DuplicateCapacity,
     };
     return ids;
 }
@@ -178,6 +187,29 @@ std::string describe(const Problem& p, Lang lang) {
                   : "no deadline: define the named range RETRO_DEADLINE, or write "
                     "\u201CDeadline\u201D with the date in the cell to its right or just below "
                     "it, above or beside the table";
+    case ProblemId::BadAllocation:
+        return fr ? "la charge " + v +
+                        " n'est pas une part de journée supérieure à 0 % et d'au plus 100 % "
+                        "(écrire 50% ou 0,5)"
+                  : "load " + v +
+                        " is not a share of a working day above 0 % and at most 100 % (write 50% "
+                        "or 0.5)";
+    case ProblemId::BadCapacity: {
+        if (p.detail.empty())
+            return fr ? "la capacité " + v + " ne nomme personne"
+                      : "capacity " + v + " names no person";
+        const std::string who =
+            fr ? "« " + excerpt(p.detail) + " »" : "\u201C" + excerpt(p.detail) + "\u201D";
+        return fr ? "la capacité " + v + " de " + who +
+                        " n'est pas un pourcentage supérieur à 0 % et d'au plus 1 000 % (écrire "
+                        "50% ou 0,5 ; 100 % = une personne à plein temps)"
+                  : "capacity " + v + " of " + who +
+                        " is not a percentage above 0 % and at most 1,000 % (write 50% or 0.5; "
+                        "100 % is one full-time person)";
+    }
+    case ProblemId::DuplicateCapacity:
+        return fr ? v + " a déjà une capacité ligne " + p.detail
+                  : v + " already has a capacity on row " + p.detail;
     }
     return {};
 }

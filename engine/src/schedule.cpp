@@ -94,6 +94,32 @@ bool fill_dates(const PlanInput& plan, const Graph& g, const Calendar& calendar,
 
 } // namespace
 
+std::optional<Schedule> complete_schedule(const PlanInput& plan, const Graph& g,
+                                          const std::vector<std::int32_t>& order,
+                                          const Calendar& calendar, WorkIndex deadline,
+                                          std::optional<WorkIndex> start, std::vector<WorkIndex> ls,
+                                          std::vector<Problem>& problems) {
+    Schedule s;
+    s.deadline = deadline;
+    std::vector<WorkIndex> es, free;
+    s.kickoff = s.deadline + 1;
+    for (WorkIndex v : ls)
+        s.kickoff = std::min(s.kickoff, v);
+    s.origin = start ? *start : s.kickoff;
+    s.late_by = std::max<std::int64_t>(0, s.origin - s.kickoff);
+    s.span = s.deadline + 1 - s.kickoff;
+    forward_pass(g, order, s.origin, es);
+    free_slack_pass(g, s.deadline, ls, es, free);
+    assemble_times(g, ls, es, free, s.times);
+
+    s.deadline_date = *calendar.date_of(s.deadline);
+    if (!fill_dates(plan, g, calendar, s, problems)) return std::nullopt;
+    // A plan of milestones only has K = D + 1 (they happen at the end of the deadline day):
+    // its kick-off is shown as the deadline itself, not the next working day.
+    s.kickoff_date = s.kickoff > s.deadline ? s.deadline_date : *calendar.date_of(s.kickoff);
+    return s;
+}
+
 Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options) {
     Outcome out;
     out.problems = plan.problems;
@@ -121,26 +147,10 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
         return out;
     }
 
-    Schedule s;
-    s.deadline = *deadline;
-    std::vector<WorkIndex> ls, es, free;
-    backward_pass(g, topo.order, s.deadline, ls);
-    s.kickoff = s.deadline + 1;
-    for (WorkIndex v : ls)
-        s.kickoff = std::min(s.kickoff, v);
-    s.origin = start ? *start : s.kickoff;
-    s.late_by = std::max<std::int64_t>(0, s.origin - s.kickoff);
-    s.span = s.deadline + 1 - s.kickoff;
-    forward_pass(g, topo.order, s.origin, es);
-    free_slack_pass(g, s.deadline, ls, es, free);
-    assemble_times(g, ls, es, free, s.times);
-
-    s.deadline_date = *calendar.date_of(s.deadline);
-    if (!fill_dates(plan, g, calendar, s, out.problems)) return out;
-    // A plan of milestones only has K = D + 1 (they happen at the end of the deadline day):
-    // its kick-off is shown as the deadline itself, not the next working day.
-    s.kickoff_date = s.kickoff > s.deadline ? s.deadline_date : *calendar.date_of(s.kickoff);
-    out.schedule = std::move(s);
+    std::vector<WorkIndex> ls;
+    backward_pass(g, topo.order, *deadline, ls);
+    out.schedule = complete_schedule(plan, g, topo.order, calendar, *deadline, start, std::move(ls),
+                                     out.problems);
     return out;
 }
 

@@ -3,11 +3,13 @@
 // the way a shell reads it: a CSV file as the CLI does (read_plan_csv, read_settings, schedule),
 // or a sheet's cells as the rebuild does (prepare_rebuild). Adding a case is adding a file; see
 // tests/scenarios/README.md for the format. Every diagnostic ID has its problem_<code> file.
+// Owners' scenarios (model §12: capacity, levelling, overloads, loads) run in owner_scenarios.cpp.
 #include "retroplan/csv.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/rebuild_plan.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
+#include "owner_scenarios.hpp"
 #include "retroplan/text.hpp"
 
 #include <gtest/gtest.h>
@@ -30,6 +32,7 @@ struct Scenario {
     std::string sheet;    // a sheet's cells, one row a line (source: sheet)
     std::string expect;   // CSV with a header naming the columns to compare
     std::string problems; // lines "code row"
+    std::map<std::string, std::string> sections; // any other section, by name
 };
 
 fs::path scenario_path(const std::string& name) {
@@ -56,8 +59,10 @@ Scenario load(const fs::path& path) {
             s.sheet += line + "\n";
         } else if (section == "expect") {
             s.expect += line + "\n";
-        } else if (section == "problems" && !trim(line).empty()) {
-            s.problems += std::string(trim(line)) + "\n";
+        } else if (section == "problems") {
+            if (!trim(line).empty()) s.problems += std::string(trim(line)) + "\n";
+        } else {
+            s.sections[section] += line + "\n";
         }
     }
     return s;
@@ -168,6 +173,8 @@ class Scenarios : public ::testing::TestWithParam<std::string> {};
 TEST_P(Scenarios, MatchExpectations) {
     const Scenario sc = load(scenario_path(GetParam()));
     const Result r = run(sc);
+    if (is_owner_scenario(sc.settings, sc.sections))
+        return run_owner_scenario({sc.settings, sc.plan, sc.expect, sc.problems, sc.sections});
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
 
     if (!sc.problems.empty()) {

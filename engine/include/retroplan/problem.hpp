@@ -34,6 +34,9 @@ enum class ProblemId {
     ErrorValue,     // a spreadsheet error (#DIV/0!, Err:502…) in a recognised column or setting
     NoTable,        // the rebuild found no header row on the task sheet
     NoDeadline,     // no deadline given (no RETRO_DEADLINE, no labelled cell, no argument)
+    BadAllocation,  // an allocation (load) unreadable or outside (0 %, 100 %]
+    BadCapacity,    // capacity table: a capacity unreadable or outside (0 %, 1,000 %], or no person
+    DuplicateCapacity, // capacity table: the same person twice
 };
 
 // Every ID, in declaration order: for documentation and the one-scenario-per-ID test.

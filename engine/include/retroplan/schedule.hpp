@@ -51,6 +51,15 @@ Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings);
 // Validate, build the graph, order it, run both passes, compute slack and dates.
 Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options);
 
+// From latest starts (the backward pass's, or levelling's, §12) to the whole schedule: kick-off,
+// origin, forward pass, slack, displayed dates. nullopt, with a date_out_of_range problem, when a
+// date falls outside the calendar.
+std::optional<Schedule> complete_schedule(const PlanInput& plan, const Graph& g,
+                                          const std::vector<std::int32_t>& order,
+                                          const Calendar& calendar, WorkIndex deadline,
+                                          std::optional<WorkIndex> start, std::vector<WorkIndex> ls,
+                                          std::vector<Problem>& problems);
+
 // The passes on a built graph (exposed for tests and benchmarks), on plain index arrays.
 // Latest starts, reverse topological order, from the deadline and due dates.
 void backward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkIndex deadline,
