@@ -173,8 +173,8 @@ class Scenarios : public ::testing::TestWithParam<std::string> {};
 TEST_P(Scenarios, MatchExpectations) {
     const Scenario sc = load(scenario_path(GetParam()));
     const Result r = run(sc);
-    if (is_owner_scenario(sc.settings, sc.sections))
-        return run_owner_scenario({sc.settings, sc.plan, sc.expect, sc.problems, sc.sections});
+    if (test::is_owner_scenario(sc.settings, sc.sections))
+        return test::run_owner_scenario({sc.settings, sc.plan, sc.expect, sc.problems, sc.sections});
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
 
     if (!sc.problems.empty()) {
