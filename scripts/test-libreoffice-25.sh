@@ -219,7 +219,9 @@ on_exit() {
   exit "$status"
 }
 trap on_exit EXIT
-trap 'exit 130' INT TERM HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 # Deletes a root made by this script, refusing while anything is mounted or running in it.
 remove_root() {
@@ -265,6 +267,7 @@ flock -n 9 || {
 }
 [ "$refresh" -eq 0 ] || remove_root "$ROOT"
 if [ ! -e "$ROOT" ]; then
+  # shellcheck source=/dev/null
   codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
   mirror=${RETROPLAN_DEBIAN_MIRROR:-$(apt_uri "$codename")}
   security=$(apt_uri "$codename-security")
