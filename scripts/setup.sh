@@ -17,6 +17,8 @@ packages=(
   libreoffice-calc libreoffice-core libreoffice-dev python3-uno libreoffice-l10n-fr
   xvfb xauth imagemagick fonts-dejavu-core
   zip unzip poppler-utils
+  # scripts/test-libreoffice-25.sh: a Debian 13 root with LibreOffice 25.2 (iproute2: its loopback)
+  debootstrap iproute2
 )
 
 missing=()

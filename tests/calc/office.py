@@ -107,9 +107,13 @@ class Office:
                     f"uno:socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext")
                 break
             except Exception:
-                if time.time() > deadline or self.proc.poll() is not None:
-                    raise RuntimeError("soffice did not start")
-                time.sleep(0.3)
+                pass  # not listening yet
+            # Raised here, not inside the except clause: Python 3.13's unittest (Debian 13) crashes
+            # on a chained UNO exception (it sets its __traceback__, which pyuno refuses) and would
+            # hide this message.
+            if time.time() > deadline or self.proc.poll() is not None:
+                raise RuntimeError(f"soffice did not start (exit status {self.proc.poll()})")
+            time.sleep(0.3)
         self.smgr = self.ctx.ServiceManager
         self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
 

@@ -20,11 +20,14 @@ ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
 
 def start_xvfb():
     """Xvfb picks a free display and writes its number to the pipe; -ac: the office runs as
-    another user and must be allowed to connect."""
+    another user and must be allowed to connect. -noreset: by default the server resets when its
+    last client leaves, and LibreOffice 25.2's launcher connects and leaves just before
+    soffice.bin connects: during that reset soffice.bin fails with "Can't open display" (5 starts
+    out of 6 on Debian 13)."""
     read, write = os.pipe()
     proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-ac",
-                             "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+                             "-noreset", "-nolisten", "tcp"], pass_fds=(write,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     os.close(write)
     with os.fdopen(read) as f:
         number = f.readline().strip()
