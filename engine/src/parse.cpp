@@ -2,7 +2,9 @@
 
 #include "retroplan/text.hpp"
 
+#include <charconv>
 #include <cmath>
+#include <string>
 
 namespace retroplan {
 
@@ -74,6 +76,50 @@ std::optional<std::int64_t> parse_days(const Cell& cell) {
         return std::int64_t(cell.number);
     }
     return std::nullopt;
+}
+
+namespace {
+
+// A plain decimal number: digits, optionally a '.' or ',' and more digits. No sign, no exponent.
+std::optional<double> decimal(std::string_view s) {
+    std::string text(s);
+    std::size_t digits_seen = 0, separators = 0;
+    for (char& c : text) {
+        if (is_digit(c))
+            ++digits_seen;
+        else if (c == '.' || c == ',') {
+            c = '.';
+            ++separators;
+        } else
+            return std::nullopt;
+    }
+    if (digits_seen == 0 || separators > 1) return std::nullopt;
+    double v = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return v;
+}
+
+std::optional<double> fraction(double v) {
+    if (!std::isfinite(v) || v < 0 || v > 1) return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+std::optional<double> parse_progress(const Cell& cell) {
+    if (cell.kind == Cell::Kind::Number) return fraction(cell.number);
+    if (cell.kind != Cell::Kind::Text) return std::nullopt; // empty, boolean, error
+    std::string_view t = trim(cell.text);
+    if (t.empty() || t.back() != '%') {
+        const auto v = decimal(t);
+        return v ? fraction(*v) : std::nullopt;
+    }
+    t = trim(t.substr(0, t.size() - 1));
+    // French typography puts a narrow no-break space (U+202F) before the % sign.
+    if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xAF") t = t.substr(0, t.size() - 3);
+    const auto v = decimal(t);
+    return v ? fraction(*v / 100) : std::nullopt;
 }
 
 std::string_view to_string(LinkType t) {

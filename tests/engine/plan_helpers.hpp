@@ -20,7 +20,8 @@ struct PlanRun {
 
 inline PlanRun run_plan(const std::string& csv, const std::string& deadline,
                         const std::vector<std::string>& holidays = {},
-                        const std::string& start = "", const std::string& weekend = "") {
+                        const std::string& start = "", const std::string& weekend = "",
+                        const std::string& alert_days = "") {
     PlanRun r;
     auto read = read_csv(csv);
     r.plan = read_table(std::move(read.table));
@@ -31,6 +32,7 @@ inline PlanRun run_plan(const std::string& csv, const std::string& deadline,
         si.holidays.push_back(Cell::of_text(h));
     if (!start.empty()) si.start = Cell::of_text(start);
     if (!weekend.empty()) si.weekend = Cell::of_text(weekend);
+    if (!alert_days.empty()) si.alert_days = Cell::of_text(alert_days);
     auto settings = read_settings(si);
     r.settings_problems = settings.problems;
     if (settings.settings)

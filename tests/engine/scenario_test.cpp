@@ -56,6 +56,7 @@ std::vector<std::string> split_list(const std::string& s) {
     return out;
 }
 
+// The value of one column for task i; "" for no value (a done task's slack, no deviation).
 std::string value_of(const PlanRun& r, std::size_t i, const std::string& column) {
     const Schedule& s = *r.outcome.schedule;
     const auto& t = s.times[i];
@@ -64,10 +65,38 @@ std::string value_of(const PlanRun& r, std::size_t i, const std::string& column)
     if (column == "end") return to_iso(d.end);
     if (column == "early_start") return to_iso(d.early_start);
     if (column == "early_end") return to_iso(d.early_end);
-    if (column == "slack") return std::to_string(t.total_slack);
-    if (column == "free_slack") return std::to_string(t.free_slack);
+    if (column == "slack") return t.done ? "" : std::to_string(t.total_slack);
+    if (column == "free_slack") return t.done ? "" : std::to_string(t.free_slack);
     if (column == "critical") return t.critical ? "true" : "false";
+    const bool follow = s.follow_up.has_value();
+    const TaskFollowUp* f = follow ? &s.follow_up->tasks[i] : nullptr;
+    if (column == "status") return f ? std::string(status_word(f->status, Lang::En)) : "";
+    if (column == "status_fr") return f ? std::string(status_word(f->status, Lang::Fr)) : "";
+    if (column == "expected_start") return f ? to_iso(f->expected_start) : "";
+    if (column == "expected_end") return f ? to_iso(f->expected_end) : "";
+    if (column == "deviation") return f && f->deviation ? std::to_string(*f->deviation) : "";
+    if (column == "due")
+        return f && f->due != Due::None
+                   ? std::string(due_word(f->due, Lang::En)) + " " + to_iso(f->due_date)
+                   : "";
     return "unknown column " + column;
+}
+
+// "2 done, 6 late, 1 due soon, 1 in progress, 0 not started"
+std::string counts_of(const FollowUp& f) {
+    std::string out;
+    for (const Status st : kStatuses)
+        out += (out.empty() ? "" : ", ") + std::to_string(f.counts.of(st)) + " " +
+               std::string(status_word(st, Lang::En));
+    return out;
+}
+
+// "VIS, VAL, TXT": the alert list's task IDs, in order.
+std::string alerts_of(const PlanRun& r) {
+    std::string out;
+    for (const std::size_t i : alert_list(*r.outcome.schedule->follow_up))
+        out += (out.empty() ? "" : ", ") + r.plan.tasks[i].id;
+    return out;
 }
 
 std::vector<std::string> scenario_names() {
@@ -84,7 +113,7 @@ TEST_P(Scenarios, MatchExpectations) {
     const Scenario sc = load(fs::path(RETROPLAN_SCENARIO_DIR) / (GetParam() + ".scenario"));
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
     const PlanRun r = run_plan(sc.plan, get("deadline"), split_list(get("holidays")), get("start"),
-                               get("weekend"));
+                               get("weekend"), get("alert_days"));
     std::vector<Problem> problems = r.settings_problems;
     problems.insert(problems.end(), r.outcome.problems.begin(), r.outcome.problems.end());
 
@@ -102,6 +131,15 @@ TEST_P(Scenarios, MatchExpectations) {
     if (!get("late_by").empty()) {
         EXPECT_EQ(std::to_string(r.outcome.schedule->late_by), get("late_by"));
     }
+    const auto& follow = r.outcome.schedule->follow_up;
+    if (!get("counts").empty()) {
+        ASSERT_TRUE(follow) << "counts need a status date (start:)";
+        EXPECT_EQ(counts_of(*follow), get("counts"));
+    }
+    if (!get("alerts").empty()) {
+        ASSERT_TRUE(follow) << "alerts need a status date (start:)";
+        EXPECT_EQ(alerts_of(r), get("alerts") == "-" ? "" : get("alerts"));
+    }
 
     auto expect = read_csv(sc.expect).table.rows;
     ASSERT_FALSE(expect.empty()) << "no --- expect section";
@@ -118,7 +156,8 @@ TEST_P(Scenarios, MatchExpectations) {
         const auto i = std::size_t(task - r.plan.tasks.begin());
         for (std::size_t c = 1; c < columns.size() && c < expect[row].size(); ++c) {
             if (expect[row][c].blank()) continue; // a blank expectation is not checked
-            EXPECT_EQ(value_of(r, i, columns[c]), cell_text(expect[row][c]))
+            const std::string want = cell_text(expect[row][c]);
+            EXPECT_EQ(value_of(r, i, columns[c]), want == "-" ? "" : want)
                 << "task " << id << ", column " << columns[c];
             ++checked;
         }

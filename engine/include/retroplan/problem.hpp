@@ -34,6 +34,13 @@ enum class ProblemId {
     ErrorValue,     // a spreadsheet error (#DIV/0!, Err:502…) in a recognised column or setting
     NoTable,        // the rebuild found no header row on the task sheet
     NoDeadline,     // no deadline given (no RETRO_DEADLINE, no labelled cell, no argument)
+    // Following the plan (model §8-10), checked only with a status date:
+    BadProgress,           // unreadable, or outside 0-100 %
+    BadActualDate,         // an actual start or end that is not a date
+    ActualAfterStatusDate, // an actual date after the status date: it has not happened yet
+    ActualEndBeforeStart,
+    BadBaselineDate,
+    BadAlertDays, // the alert window setting is not a whole number of working days >= 0
 };
 
 // Every ID, in declaration order: for documentation and the one-scenario-per-ID test.

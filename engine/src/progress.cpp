@@ -1,0 +1,298 @@
+#include "retroplan/progress.hpp"
+
+#include "retroplan/parse.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace retroplan {
+
+namespace {
+
+TaskState state_from(std::int64_t duration, bool has_start, bool has_end, double progress) {
+    // A milestone has no inside: any sign that it happened means it is done.
+    if (duration == 0)
+        return has_start || has_end || progress > 0 ? TaskState::Done : TaskState::NotStarted;
+    if (has_end || progress >= 1) return TaskState::Done;
+    if (has_start || progress > 0) return TaskState::Started;
+    return TaskState::NotStarted;
+}
+
+// Forecast of a done task (§8): at its actual dates, else by today or its latest finish.
+void seed_done(const Actuals& a, std::size_t t, WorkIndex duration, WorkIndex lf, WorkIndex& fs,
+               WorkIndex& ff) {
+    const WorkIndex as = a.start_of(t), ae = a.end_of(t);
+    if (duration == 0) {
+        // It happened at the end of that day, so it displays on it (§6).
+        const WorkIndex day = ae != kNoIndex ? ae : as != kNoIndex ? as : std::min(a.today, lf) - 1;
+        fs = ff = day + 1;
+        return;
+    }
+    ff = ae != kNoIndex ? ae + 1 : std::min(a.today, lf);
+    if (ae == kNoIndex && as != kNoIndex) ff = std::max(ff, as + 1);
+    // Work done entirely on non-working days maps its start to the working day after them and
+    // its end to the one before: show it on that one day rather than ending before it starts.
+    fs = as != kNoIndex ? std::min(as, ff - 1) : ff - duration;
+}
+
+} // namespace
+
+Actuals read_actuals(const PlanInput& plan, const Graph& g, const Calendar& calendar,
+                     Date status_date, WorkIndex today, std::vector<Problem>& problems) {
+    Actuals a;
+    a.today = today;
+    const std::size_t n = plan.tasks.size();
+    const bool starts = plan.has(Field::ActualStart), ends = plan.has(Field::ActualEnd),
+               progress = plan.has(Field::Progress);
+    if (starts) a.start.assign(n, kNoIndex);
+    if (ends) a.end.assign(n, kNoIndex);
+    if (progress) a.progress.assign(n, -1.0);
+    if (plan.has(Field::BaselineStart)) a.baseline_start.assign(n, kNoIndex);
+    if (plan.has(Field::BaselineEnd)) a.baseline_end.assign(n, kNoIndex);
+    if (starts || ends || progress) a.state.assign(n, TaskState::NotStarted);
+
+    for (std::size_t i = 0; i < n; ++i) {
+        const TaskInput& t = plan.tasks[i];
+        auto report = [&](ProblemId id, Field f, std::string value, std::string detail = {}) {
+            problems.push_back({.id = id,
+                                .row = t.row,
+                                .column = plan.column(f),
+                                .value = std::move(value),
+                                .detail = std::move(detail)});
+        };
+        // The date in field f's cell; none when empty, an error (reported with the table) or
+        // unreadable (reported here as `bad`).
+        auto date_in = [&](Field f, ProblemId bad) -> std::optional<Date> {
+            const Cell& c = plan.cell(i, f);
+            if (c.blank() || t.has_error(f)) return std::nullopt;
+            const auto d = cell_date(c, plan.null_date);
+            if (!d) report(bad, f, cell_text(c));
+            return d;
+        };
+        // An actual date records what has happened: never after the status date.
+        auto actual = [&](Field f, bool on_or_after) -> std::optional<Date> {
+            const auto d = date_in(f, ProblemId::BadActualDate);
+            if (!d) return std::nullopt;
+            if (*d > status_date) {
+                report(ProblemId::ActualAfterStatusDate, f, to_iso(*d), to_iso(status_date));
+                return std::nullopt;
+            }
+            const auto idx =
+                on_or_after ? calendar.index_on_or_after(*d) : calendar.index_on_or_before(*d);
+            if (!idx) {
+                report(ProblemId::BadActualDate, f, to_iso(*d));
+                return std::nullopt;
+            }
+            (on_or_after ? a.start : a.end)[i] = *idx;
+            return d;
+        };
+        const auto as = starts ? actual(Field::ActualStart, true) : std::nullopt;
+        const auto ae = ends ? actual(Field::ActualEnd, false) : std::nullopt;
+        if (as && ae && *ae < *as)
+            report(ProblemId::ActualEndBeforeStart, Field::ActualEnd, to_iso(*ae), to_iso(*as));
+
+        if (progress) {
+            const Cell& c = plan.cell(i, Field::Progress);
+            if (!c.blank() && !t.has_error(Field::Progress)) {
+                if (const auto p = parse_progress(c))
+                    a.progress[i] = *p;
+                else
+                    report(ProblemId::BadProgress, Field::Progress, cell_text(c));
+            }
+        }
+        for (const auto& [f, out] : {std::pair{Field::BaselineStart, &a.baseline_start},
+                                     std::pair{Field::BaselineEnd, &a.baseline_end}}) {
+            if (out->empty()) continue;
+            const auto d = date_in(f, ProblemId::BadBaselineDate);
+            if (!d) continue;
+            if (const auto idx = calendar.index_on_or_before(*d))
+                (*out)[i] = *idx;
+            else
+                report(ProblemId::BadBaselineDate, f, to_iso(*d));
+        }
+        if (!a.state.empty())
+            a.state[i] = state_from(g.duration[i], a.start_of(i) != kNoIndex,
+                                    a.end_of(i) != kNoIndex, a.progress_of(i));
+    }
+    return a;
+}
+
+std::int64_t done_days(std::int64_t duration, double progress) {
+    return std::llround(double(duration) * progress * 1e6) / 1'000'000;
+}
+
+std::int64_t remaining_days(const Actuals& a, std::size_t t, std::int64_t duration, WorkIndex fs) {
+    const double p = a.progress_of(t);
+    const std::int64_t r = p >= 0 ? duration - done_days(duration, p) : duration - (a.today - fs);
+    return std::max<std::int64_t>(r, 1);
+}
+
+void forecast_pass(const Graph& g, const std::vector<std::int32_t>& order, const Actuals& a,
+                   const std::vector<WorkIndex>& ls, std::vector<WorkIndex>& fs,
+                   std::vector<WorkIndex>& ff) {
+    const std::size_t n = g.size();
+    if (a.state.empty()) { // nothing has started: the forward pass from today (§8)
+        forward_pass(g, order, a.today, fs);
+        ff.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            ff[i] = fs[i] + g.duration[i];
+        return;
+    }
+    // Seeds: not started, today (the pass raises it to every link bound); started, its start
+    // and today plus what remains (raised to its FF/SF links' finish bounds); done, fixed.
+    fs.assign(n, a.today);
+    ff.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const WorkIndex d = g.duration[i];
+        if (a.state[i] == TaskState::Started) {
+            // No actual start: it began as many working days ago as are done.
+            const WorkIndex as = a.start_of(i);
+            fs[i] = as != kNoIndex ? as : a.today - done_days(d, a.progress_of(i));
+            ff[i] = a.today + remaining_days(a, i, d, fs[i]);
+        } else if (a.state[i] == TaskState::Done) {
+            seed_done(a, i, d, ls[i] + d, fs[i], ff[i]);
+        }
+    }
+    for (const auto pi : order) {
+        const auto p = std::size_t(pi);
+        const WorkIndex d = g.duration[p];
+        if (a.state[p] == TaskState::NotStarted) ff[p] = fs[p] + d;
+        // A link weight assumes f = s + d; a task with progress may last longer or shorter,
+        // and links from its finish follow its forecast finish.
+        const WorkIndex start = fs[p], stretch = ff[p] - start - d;
+        for (auto k = std::size_t(g.out_begin[p]); k < std::size_t(g.out_begin[p + 1]); ++k) {
+            const auto s = std::size_t(g.out_target[k]);
+            const TaskState st = a.state[s];
+            if (st == TaskState::Done) continue;
+            const LinkType type = g.out_type[k];
+            const WorkIndex bound = start + g.out_weight[k] + (from_finish(type) ? stretch : 0);
+            if (st == TaskState::NotStarted)
+                fs[s] = std::max(fs[s], bound);
+            else if (to_finish(type)) // started: only its finish can still be held back
+                ff[s] = std::max(ff[s], bound + g.duration[s]);
+        }
+    }
+}
+
+void forecast_free_slack_pass(const Graph& g, WorkIndex deadline, const Actuals& a,
+                              const std::vector<WorkIndex>& ls, const std::vector<WorkIndex>& fs,
+                              const std::vector<WorkIndex>& ff,
+                              std::vector<WorkIndex>& free_slack) {
+    free_slack.resize(g.size());
+    for (std::size_t p = 0; p < g.size(); ++p) {
+        if (a.state_of(p) == TaskState::Done) {
+            free_slack[p] = 0;
+            continue;
+        }
+        const WorkIndex d = g.duration[p], stretch = ff[p] - fs[p] - d;
+        WorkIndex room = finish_bound(g, p, deadline) - ff[p];
+        for (auto k = std::size_t(g.out_begin[p]); k < std::size_t(g.out_begin[p + 1]); ++k) {
+            const auto s = std::size_t(g.out_target[k]);
+            if (a.state_of(s) != TaskState::NotStarted) continue;
+            const WorkIndex bound =
+                fs[p] + g.out_weight[k] + (from_finish(g.out_type[k]) ? stretch : 0);
+            room = std::min(room, fs[s] - bound);
+        }
+        free_slack[p] = std::min(room, ls[p] + d - ff[p]); // never above the total slack
+    }
+}
+
+void assemble_forecast_times(const Graph& g, const Actuals& a, const std::vector<WorkIndex>& ls,
+                             const std::vector<WorkIndex>& fs, const std::vector<WorkIndex>& ff,
+                             const std::vector<WorkIndex>& free_slack,
+                             std::vector<TaskTimes>& times) {
+    times.resize(g.size());
+    for (std::size_t p = 0; p < g.size(); ++p) {
+        TaskTimes& t = times[p];
+        t.ls = ls[p];
+        t.lf = ls[p] + g.duration[p];
+        t.es = fs[p];
+        t.ef = ff[p];
+        t.done = a.state_of(p) == TaskState::Done;
+        t.total_slack = t.done ? 0 : t.lf - t.ef;
+        t.free_slack = t.done ? 0 : free_slack[p];
+        t.critical = !t.done && t.total_slack <= 0;
+    }
+}
+
+std::int64_t forecast_late_by(const std::vector<TaskTimes>& times) {
+    std::int64_t late = 0;
+    for (const TaskTimes& t : times)
+        if (!t.done) late = std::max<std::int64_t>(late, -t.total_slack);
+    return late;
+}
+
+bool follow_up(const PlanInput& plan, const Graph& g, const Actuals& a,
+               const std::vector<TaskTimes>& times, std::int64_t alert_days,
+               const Calendar& calendar, Date status_date, FollowUp& out,
+               std::vector<Problem>& problems) {
+    out.today = a.today;
+    out.status_date = status_date;
+    out.alert_days = alert_days;
+    out.counts = {};
+    out.tasks.assign(times.size(), {});
+    auto index_of = [](const std::vector<WorkIndex>& v, std::size_t t) {
+        return v.empty() ? kNoIndex : v[t];
+    };
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        const TaskTimes& t = times[i];
+        const WorkIndex d = g.duration[i];
+        TaskFollowUp& f = out.tasks[i];
+        f.state = a.state_of(i);
+        switch (f.state) {
+        case TaskState::NotStarted: // keeps to the retroplan from now on: no earlier than LS
+            f.xs = std::max(t.ls, t.es);
+            f.xf = f.xs + d;
+            f.remaining = d;
+            break;
+        case TaskState::Started:
+            f.xs = t.es;
+            f.xf = std::max(t.lf, t.ef);
+            f.remaining = remaining_days(a, i, d, t.es);
+            break;
+        case TaskState::Done:
+            f.xs = t.es;
+            f.xf = t.ef;
+            break;
+        }
+        if (f.state != TaskState::Done) {
+            // Not started: start by LS (a milestone: happen by its day, LS - 1); started:
+            // finish by LF - 1.
+            f.due = f.state == TaskState::NotStarted && d > 0 ? Due::Start : Due::Finish;
+            f.due_index = f.due == Due::Start ? t.ls : t.lf - 1;
+        }
+        if (t.done)
+            f.status = Status::Done;
+        else if (t.total_slack < 0)
+            f.status = Status::Late;
+        else if (f.due_index - a.today < alert_days)
+            f.status = Status::DueSoon;
+        else
+            f.status = f.state == TaskState::Started ? Status::InProgress : Status::NotStarted;
+        ++out.counts.by_status[std::size_t(f.status)];
+        if (const WorkIndex be = index_of(a.baseline_end, i); be != kNoIndex)
+            f.deviation = f.xf - (be + 1);
+
+        const WorkIndex shift = d == 0 ? 1 : 0;
+        const auto xs = calendar.date_of(f.xs - shift), xe = calendar.date_of(f.xf - 1);
+        const auto due = f.due == Due::None ? xs : calendar.date_of(f.due_index);
+        if (!xs || !xe || !due) {
+            problems.push_back({.id = ProblemId::DateOutOfRange,
+                                .row = plan.tasks[i].row,
+                                .column = plan.column(Field::Id),
+                                .value = plan.tasks[i].id});
+            return false;
+        }
+        f.expected_start = *xs;
+        f.expected_end = *xe;
+        if (f.due != Due::None) f.due_date = *due;
+        // Baseline indexes come from dates in the calendar, so they convert back.
+        if (const WorkIndex b = index_of(a.baseline_start, i); b != kNoIndex)
+            f.baseline_start = calendar.date_of(b);
+        if (const WorkIndex b = index_of(a.baseline_end, i); b != kNoIndex)
+            f.baseline_end = calendar.date_of(b);
+    }
+    return true;
+}
+
+} // namespace retroplan
