@@ -15,6 +15,8 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
         {"schedule", "schedule PLAN.csv --deadline YYYY-MM-DD [options]", run_schedule},
         {"check", "check PLAN.csv [options]", run_check},
+        {"status", "status PLAN.csv --deadline YYYY-MM-DD --start YYYY-MM-DD [options]",
+         run_status},
     };
     return all;
 }
