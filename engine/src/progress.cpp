@@ -9,30 +9,30 @@ namespace retroplan {
 
 namespace {
 
-TaskState state_from(std::int64_t duration, bool has_start, bool has_end, double progress) {
+// `some`: progress > 0; `full`: progress 100 %.
+TaskState state_from(std::int64_t duration, const TaskActual& a, bool some, bool full) {
+    const bool started = a.start != kNoIndex || some, ended = a.end != kNoIndex;
     // A milestone has no inside: any sign that it happened means it is done.
-    if (duration == 0)
-        return has_start || has_end || progress > 0 ? TaskState::Done : TaskState::NotStarted;
-    if (has_end || progress >= 1) return TaskState::Done;
-    if (has_start || progress > 0) return TaskState::Started;
-    return TaskState::NotStarted;
+    if (duration == 0) return started || ended ? TaskState::Done : TaskState::NotStarted;
+    if (ended || full) return TaskState::Done;
+    return started ? TaskState::Started : TaskState::NotStarted;
 }
 
 // Forecast of a done task (§8): at its actual dates, else by today or its latest finish.
-void seed_done(const Actuals& a, std::size_t t, WorkIndex duration, WorkIndex lf, WorkIndex& fs,
-               WorkIndex& ff) {
-    const WorkIndex as = a.start_of(t), ae = a.end_of(t);
+void seed_done(const TaskActual& a, WorkIndex today, WorkIndex duration, WorkIndex lf,
+               WorkIndex& fs, WorkIndex& ff) {
+    const bool has_start = a.start != kNoIndex, has_end = a.end != kNoIndex;
     if (duration == 0) {
         // It happened at the end of that day, so it displays on it (§6).
-        const WorkIndex day = ae != kNoIndex ? ae : as != kNoIndex ? as : std::min(a.today, lf) - 1;
+        const WorkIndex day = has_end ? a.end : has_start ? a.start : std::min(today, lf) - 1;
         fs = ff = day + 1;
         return;
     }
-    ff = ae != kNoIndex ? ae + 1 : std::min(a.today, lf);
-    if (ae == kNoIndex && as != kNoIndex) ff = std::max(ff, as + 1);
+    ff = has_end ? a.end + 1 : std::min(today, lf);
+    if (!has_end && has_start) ff = std::max<WorkIndex>(ff, a.start + 1);
     // Work done entirely on non-working days maps its start to the working day after them and
     // its end to the one before: show it on that one day rather than ending before it starts.
-    fs = as != kNoIndex ? std::min(as, ff - 1) : ff - duration;
+    fs = has_start ? std::min<WorkIndex>(a.start, ff - 1) : ff - duration;
 }
 
 } // namespace
@@ -44,15 +44,20 @@ Actuals read_actuals(const PlanInput& plan, const Graph& g, const Calendar& cale
     const std::size_t n = plan.tasks.size();
     const bool starts = plan.has(Field::ActualStart), ends = plan.has(Field::ActualEnd),
                progress = plan.has(Field::Progress);
-    if (starts) a.start.assign(n, kNoIndex);
-    if (ends) a.end.assign(n, kNoIndex);
-    if (progress) a.progress.assign(n, -1.0);
+    if (starts || ends || progress) {
+        a.state.assign(n, TaskState::NotStarted);
+        a.task.assign(n, TaskActual{});
+    }
     if (plan.has(Field::BaselineStart)) a.baseline_start.assign(n, kNoIndex);
     if (plan.has(Field::BaselineEnd)) a.baseline_end.assign(n, kNoIndex);
-    if (starts || ends || progress) a.state.assign(n, TaskState::NotStarted);
+    if (a.state.empty() && a.baseline_start.empty() && a.baseline_end.empty()) return a;
 
     for (std::size_t i = 0; i < n; ++i) {
         const TaskInput& t = plan.tasks[i];
+        // Most rows of a long plan have no progress data yet: nothing to read (not started).
+        if (std::all_of(t.optional.begin(), t.optional.end(),
+                        [](const Cell& c) { return c.kind == Cell::Kind::Empty; }))
+            continue;
         auto report = [&](ProblemId id, Field f, std::string value, std::string detail = {}) {
             problems.push_back({.id = id,
                                 .row = t.row,
@@ -70,7 +75,7 @@ Actuals read_actuals(const PlanInput& plan, const Graph& g, const Calendar& cale
             return d;
         };
         // An actual date records what has happened: never after the status date.
-        auto actual = [&](Field f, bool on_or_after) -> std::optional<Date> {
+        auto actual = [&](Field f, bool on_or_after, std::int32_t& index) -> std::optional<Date> {
             const auto d = date_in(f, ProblemId::BadActualDate);
             if (!d) return std::nullopt;
             if (*d > status_date) {
@@ -83,22 +88,27 @@ Actuals read_actuals(const PlanInput& plan, const Graph& g, const Calendar& cale
                 report(ProblemId::BadActualDate, f, to_iso(*d));
                 return std::nullopt;
             }
-            (on_or_after ? a.start : a.end)[i] = *idx;
+            index = std::int32_t(*idx);
             return d;
         };
-        const auto as = starts ? actual(Field::ActualStart, true) : std::nullopt;
-        const auto ae = ends ? actual(Field::ActualEnd, false) : std::nullopt;
-        if (as && ae && *ae < *as)
-            report(ProblemId::ActualEndBeforeStart, Field::ActualEnd, to_iso(*ae), to_iso(*as));
-
-        if (progress) {
+        if (!a.task.empty()) {
+            TaskActual& ta = a.task[i];
+            const auto as = starts ? actual(Field::ActualStart, true, ta.start) : std::nullopt;
+            const auto ae = ends ? actual(Field::ActualEnd, false, ta.end) : std::nullopt;
+            if (as && ae && *ae < *as)
+                report(ProblemId::ActualEndBeforeStart, Field::ActualEnd, to_iso(*ae), to_iso(*as));
+            bool full = false, some = false; // progress 100 %, progress > 0
             const Cell& c = plan.cell(i, Field::Progress);
-            if (!c.blank() && !t.has_error(Field::Progress)) {
-                if (const auto p = parse_progress(c))
-                    a.progress[i] = *p;
-                else
+            if (progress && !c.blank() && !t.has_error(Field::Progress)) {
+                if (const auto p = parse_progress(c)) {
+                    ta.done = std::int32_t(done_days(g.duration[i], *p));
+                    full = *p >= 1;
+                    some = *p > 0;
+                } else {
                     report(ProblemId::BadProgress, Field::Progress, cell_text(c));
+                }
             }
+            a.state[i] = state_from(g.duration[i], ta, some, full);
         }
         for (const auto& [f, out] : {std::pair{Field::BaselineStart, &a.baseline_start},
                                      std::pair{Field::BaselineEnd, &a.baseline_end}}) {
@@ -106,13 +116,10 @@ Actuals read_actuals(const PlanInput& plan, const Graph& g, const Calendar& cale
             const auto d = date_in(f, ProblemId::BadBaselineDate);
             if (!d) continue;
             if (const auto idx = calendar.index_on_or_before(*d))
-                (*out)[i] = *idx;
+                (*out)[i] = std::int32_t(*idx);
             else
                 report(ProblemId::BadBaselineDate, f, to_iso(*d));
         }
-        if (!a.state.empty())
-            a.state[i] = state_from(g.duration[i], a.start_of(i) != kNoIndex,
-                                    a.end_of(i) != kNoIndex, a.progress_of(i));
     }
     return a;
 }
@@ -121,9 +128,9 @@ std::int64_t done_days(std::int64_t duration, double progress) {
     return std::llround(double(duration) * progress * 1e6) / 1'000'000;
 }
 
-std::int64_t remaining_days(const Actuals& a, std::size_t t, std::int64_t duration, WorkIndex fs) {
-    const double p = a.progress_of(t);
-    const std::int64_t r = p >= 0 ? duration - done_days(duration, p) : duration - (a.today - fs);
+std::int64_t remaining_days(const TaskActual& a, WorkIndex today, std::int64_t duration,
+                            WorkIndex fs) {
+    const std::int64_t r = a.done >= 0 ? duration - a.done : duration - (today - fs);
     return std::max<std::int64_t>(r, 1);
 }
 
@@ -143,14 +150,15 @@ void forecast_pass(const Graph& g, const std::vector<std::int32_t>& order, const
     fs.assign(n, a.today);
     ff.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
+        if (a.state[i] == TaskState::NotStarted) continue;
         const WorkIndex d = g.duration[i];
+        const TaskActual& ta = a.task[i];
         if (a.state[i] == TaskState::Started) {
-            // No actual start: it began as many working days ago as are done.
-            const WorkIndex as = a.start_of(i);
-            fs[i] = as != kNoIndex ? as : a.today - done_days(d, a.progress_of(i));
-            ff[i] = a.today + remaining_days(a, i, d, fs[i]);
-        } else if (a.state[i] == TaskState::Done) {
-            seed_done(a, i, d, ls[i] + d, fs[i], ff[i]);
+            // No actual start: it began as many working days ago as are done (done > 0 then).
+            fs[i] = ta.start != kNoIndex ? ta.start : a.today - ta.done;
+            ff[i] = a.today + remaining_days(ta, a.today, d, fs[i]);
+        } else {
+            seed_done(ta, a.today, d, ls[i] + d, fs[i], ff[i]);
         }
     }
     for (const auto pi : order) {
@@ -230,67 +238,75 @@ bool follow_up(const PlanInput& plan, const Graph& g, const Actuals& a,
     out.status_date = status_date;
     out.alert_days = alert_days;
     out.counts = {};
-    out.tasks.assign(times.size(), {});
-    auto index_of = [](const std::vector<WorkIndex>& v, std::size_t t) {
-        return v.empty() ? kNoIndex : v[t];
+    out.tasks.clear();
+    out.tasks.reserve(times.size()); // each record written once
+    auto out_of_range = [&](std::size_t i) {
+        problems.push_back({.id = ProblemId::DateOutOfRange,
+                            .row = plan.tasks[i].row,
+                            .column = plan.column(Field::Id),
+                            .value = plan.tasks[i].id});
+        return false;
     };
     for (std::size_t i = 0; i < times.size(); ++i) {
         const TaskTimes& t = times[i];
         const WorkIndex d = g.duration[i];
-        TaskFollowUp& f = out.tasks[i];
+        TaskFollowUp f;
         f.state = a.state_of(i);
         switch (f.state) {
         case TaskState::NotStarted: // keeps to the retroplan from now on: no earlier than LS
-            f.xs = std::max(t.ls, t.es);
-            f.xf = f.xs + d;
-            f.remaining = d;
+            f.xs = std::int32_t(std::max(t.ls, t.es));
+            f.xf = std::int32_t(f.xs + d);
+            f.remaining = std::int32_t(d);
             break;
         case TaskState::Started:
-            f.xs = t.es;
-            f.xf = std::max(t.lf, t.ef);
-            f.remaining = remaining_days(a, i, d, t.es);
+            f.xs = std::int32_t(t.es);
+            f.xf = std::int32_t(std::max(t.lf, t.ef));
+            f.remaining = std::int32_t(remaining_days(a.of(i), a.today, d, t.es));
             break;
         case TaskState::Done:
-            f.xs = t.es;
-            f.xf = t.ef;
+            f.xs = std::int32_t(t.es);
+            f.xf = std::int32_t(t.ef);
             break;
         }
+        // Not started: start by LS (a milestone: happen by its day, LS - 1); started: finish by
+        // LF - 1.
+        WorkIndex due = 0;
         if (f.state != TaskState::Done) {
-            // Not started: start by LS (a milestone: happen by its day, LS - 1); started:
-            // finish by LF - 1.
             f.due = f.state == TaskState::NotStarted && d > 0 ? Due::Start : Due::Finish;
-            f.due_index = f.due == Due::Start ? t.ls : t.lf - 1;
+            due = f.due == Due::Start ? t.ls : t.lf - 1;
         }
         if (t.done)
             f.status = Status::Done;
         else if (t.total_slack < 0)
             f.status = Status::Late;
-        else if (f.due_index - a.today < alert_days)
+        else if (due - a.today < alert_days)
             f.status = Status::DueSoon;
         else
             f.status = f.state == TaskState::Started ? Status::InProgress : Status::NotStarted;
         ++out.counts.by_status[std::size_t(f.status)];
-        if (const WorkIndex be = index_of(a.baseline_end, i); be != kNoIndex)
-            f.deviation = f.xf - (be + 1);
+        if (!a.baseline_end.empty() && a.baseline_end[i] != kNoIndex)
+            f.deviation = std::int32_t(f.xf - (a.baseline_end[i] + 1));
 
         const WorkIndex shift = d == 0 ? 1 : 0;
         const auto xs = calendar.date_of(f.xs - shift), xe = calendar.date_of(f.xf - 1);
-        const auto due = f.due == Due::None ? xs : calendar.date_of(f.due_index);
-        if (!xs || !xe || !due) {
-            problems.push_back({.id = ProblemId::DateOutOfRange,
-                                .row = plan.tasks[i].row,
-                                .column = plan.column(Field::Id),
-                                .value = plan.tasks[i].id});
-            return false;
-        }
+        if (!xs || !xe) return out_of_range(i);
         f.expected_start = *xs;
         f.expected_end = *xe;
-        if (f.due != Due::None) f.due_date = *due;
-        // Baseline indexes come from dates in the calendar, so they convert back.
-        if (const WorkIndex b = index_of(a.baseline_start, i); b != kNoIndex)
-            f.baseline_start = calendar.date_of(b);
-        if (const WorkIndex b = index_of(a.baseline_end, i); b != kNoIndex)
-            f.baseline_end = calendar.date_of(b);
+        if (f.due != Due::None) {
+            const auto day = calendar.date_of(due);
+            if (!day) return out_of_range(i);
+            f.due_date = *day;
+        }
+        out.tasks.push_back(f);
+    }
+    // Baseline indexes come from dates in the calendar, so they convert back.
+    for (const auto& [from, to] : {std::pair{&a.baseline_start, &out.baseline_start},
+                                   std::pair{&a.baseline_end, &out.baseline_end}}) {
+        to->clear();
+        if (from->empty()) continue;
+        to->resize(from->size());
+        for (std::size_t i = 0; i < from->size(); ++i)
+            if ((*from)[i] != kNoIndex) (*to)[i] = calendar.date_of((*from)[i]);
     }
     return true;
 }

@@ -58,7 +58,7 @@ std::vector<std::size_t> alert_list(const FollowUp& f) {
             if (f.tasks[i].status == group) out.push_back(i);
         std::stable_sort(out.begin() + std::ptrdiff_t(first), out.end(),
                          [&](std::size_t a, std::size_t b) {
-                             return f.tasks[a].due_index < f.tasks[b].due_index;
+                             return f.tasks[a].due_date < f.tasks[b].due_date;
                          });
     }
     return out;

@@ -17,24 +17,29 @@
 
 namespace retroplan {
 
-inline constexpr WorkIndex kNoIndex = std::numeric_limits<WorkIndex>::min();
+inline constexpr std::int32_t kNoIndex = std::numeric_limits<std::int32_t>::min();
 
-// The progress columns of every task, read against the status date, as working-day indexes.
-// An array stays empty when the table lacks its column(s).
+// The progress columns of one task read against the status date, as working-day indexes (a
+// calendar of 1900-2200 has fewer than 2^31 working days).
+struct TaskActual {
+    std::int32_t start = kNoIndex; // AS: on or after the actual start
+    std::int32_t end = kNoIndex;   // AE: on or before the actual end
+    std::int32_t done = -1;        // ⌊d·p⌋ from the progress cell; -1 when it is empty
+};
+
+// Every task's, in table order. The states sit in their own array: the forecast reads them
+// for every link, at random.
 struct Actuals {
     WorkIndex today = 0;          // τ
     std::vector<TaskState> state; // empty when the table has no progress column: none started
-    std::vector<WorkIndex> start; // AS: on or after the actual start; kNoIndex when none
-    std::vector<WorkIndex> end;   // AE: on or before the actual end; kNoIndex when none
-    std::vector<double> progress; // fraction 0..1; negative when the cell is empty
-    std::vector<WorkIndex> baseline_start, baseline_end; // on or before; kNoIndex when none
+    std::vector<TaskActual> task; // empty likewise
+    // On or before the baseline dates, kNoIndex when none; empty without the column.
+    std::vector<std::int32_t> baseline_start, baseline_end;
 
     TaskState state_of(std::size_t t) const {
         return state.empty() ? TaskState::NotStarted : state[t];
     }
-    WorkIndex start_of(std::size_t t) const { return start.empty() ? kNoIndex : start[t]; }
-    WorkIndex end_of(std::size_t t) const { return end.empty() ? kNoIndex : end[t]; }
-    double progress_of(std::size_t t) const { return progress.empty() ? -1.0 : progress[t]; }
+    TaskActual of(std::size_t t) const { return task.empty() ? TaskActual{} : task[t]; }
 };
 
 // Reads and checks the actual start, actual end, progress and baseline columns (a progress
@@ -49,7 +54,8 @@ std::int64_t done_days(std::int64_t duration, double progress);
 
 // r of §8 for a started task whose forecast start is `fs`: what the progress cell says is left,
 // else the duration less the working days since the forecast start; at least 1.
-std::int64_t remaining_days(const Actuals& a, std::size_t t, std::int64_t duration, WorkIndex fs);
+std::int64_t remaining_days(const TaskActual& a, WorkIndex today, std::int64_t duration,
+                            WorkIndex fs);
 
 // The forecast (§8), in topological order: forecast start `fs` and finish boundary `ff` of every
 // task. Done tasks sit at their actual dates, started ones run from their actual start to today

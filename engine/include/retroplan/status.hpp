@@ -36,23 +36,24 @@ enum class Due : unsigned char { None, Start, Finish };
 // "start" / "finish", "début" / "fin"; empty for None.
 std::string_view due_word(Due d, Lang lang);
 
+// One task on the status date. 48 bytes: a million-task plan holds a million of them, and
+// writing fresh memory is most of what the follow-up costs.
 struct TaskFollowUp {
     TaskState state = TaskState::NotStarted;
     Status status = Status::NotStarted;
     Due due = Due::None;
     // Working days of work left as the forecast counts them: the duration when not started,
     // r of §8 when started (at least 1), 0 when done. The done share is 1 - remaining/duration.
-    std::int64_t remaining = 0;
-    WorkIndex xs = 0, xf = 0; // expected start and finish boundary (§8)
-    WorkIndex due_index = 0;  // the working day of the next commitment (LS, or LF - 1)
+    std::int32_t remaining = 0;
+    // Expected start and finish boundary (§8), working-day indexes (a calendar of 1900-2200
+    // has fewer than 2^31 working days).
+    std::int32_t xs = 0, xf = 0;
     // Displayed dates (§6 conventions: a milestone shows the day at whose end it happens).
     Date expected_start, expected_end;
-    Date due_date; // when due != None
+    Date due_date; // the next commitment's day (its latest start, or latest end), unless None
     // §9: XF - (baseline end + 1) working days, positive = later than agreed; none without a
     // baseline end.
-    std::optional<std::int64_t> deviation;
-    // The baseline as read, a non-working day taken as the working day on or before it.
-    std::optional<Date> baseline_start, baseline_end;
+    std::optional<std::int32_t> deviation;
 };
 
 struct StatusCounts {
@@ -67,6 +68,9 @@ struct FollowUp {
     std::int64_t alert_days = 0;
     std::vector<TaskFollowUp> tasks; // in table order
     StatusCounts counts;
+    // The baseline as read, per task (a non-working day taken as the working day on or before
+    // it); empty when the table has no such column.
+    std::vector<std::optional<Date>> baseline_start, baseline_end;
 };
 
 // The alert list a person reads in the morning: the late tasks, then the due-soon ones, each
