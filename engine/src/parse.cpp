@@ -2,6 +2,7 @@
 
 #include "retroplan/text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -81,19 +82,30 @@ std::optional<std::int64_t> parse_days(const Cell& cell) {
 namespace {
 
 // A plain decimal number: digits, optionally a '.' or ',' and more digits. No sign, no exponent.
+// Up to 15 digits it is exact integer over a power of ten (one correctly rounded division, as
+// strtod would give); longer ones go through from_chars.
 std::optional<double> decimal(std::string_view s) {
-    std::string text(s);
-    std::size_t digits_seen = 0, separators = 0;
-    for (char& c : text) {
-        if (is_digit(c))
+    std::uint64_t mantissa = 0;
+    int digits_seen = 0, fraction_digits = 0, separators = 0;
+    for (const char c : s) {
+        if (is_digit(c)) {
+            mantissa = mantissa * 10 + std::uint64_t(c - '0');
             ++digits_seen;
-        else if (c == '.' || c == ',') {
-            c = '.';
+            fraction_digits += separators;
+        } else if (c == '.' || c == ',') {
             ++separators;
-        } else
+        } else {
             return std::nullopt;
+        }
     }
     if (digits_seen == 0 || separators > 1) return std::nullopt;
+    if (digits_seen <= 15) {
+        static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        return double(mantissa) / kPowers[fraction_digits];
+    }
+    std::string text(s);
+    std::replace(text.begin(), text.end(), ',', '.');
     double v = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
     if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;

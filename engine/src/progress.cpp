@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace retroplan {
 
@@ -145,26 +146,28 @@ void forecast_pass(const Graph& g, const std::vector<std::int32_t>& order, const
             ff[i] = fs[i] + g.duration[i];
         return;
     }
-    // Seeds: not started, today (the pass raises it to every link bound); started, its start
-    // and today plus what remains (raised to its FF/SF links' finish bounds); done, fixed.
+    // Not started: from today, raised to every link bound as predecessors are swept. Started:
+    // today plus what remains, raised to its FF/SF links' finish bounds. Done: fixed.
     fs.assign(n, a.today);
-    ff.assign(n, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (a.state[i] == TaskState::NotStarted) continue;
-        const WorkIndex d = g.duration[i];
-        const TaskActual& ta = a.task[i];
-        if (a.state[i] == TaskState::Started) {
-            // No actual start: it began as many working days ago as are done (done > 0 then).
-            fs[i] = ta.start != kNoIndex ? ta.start : a.today - ta.done;
-            ff[i] = a.today + remaining_days(ta, a.today, d, fs[i]);
-        } else {
-            seed_done(ta, a.today, d, ls[i] + d, fs[i], ff[i]);
-        }
-    }
+    ff.assign(n, std::numeric_limits<WorkIndex>::min());
     for (const auto pi : order) {
         const auto p = std::size_t(pi);
         const WorkIndex d = g.duration[p];
-        if (a.state[p] == TaskState::NotStarted) ff[p] = fs[p] + d;
+        switch (a.state[p]) {
+        case TaskState::NotStarted:
+            ff[p] = fs[p] + d;
+            break;
+        case TaskState::Started: {
+            // No actual start: it began as many working days ago as are done (done > 0 then).
+            const TaskActual& ta = a.task[p];
+            fs[p] = ta.start != kNoIndex ? ta.start : a.today - ta.done;
+            ff[p] = std::max(ff[p], a.today + remaining_days(ta, a.today, d, fs[p]));
+            break;
+        }
+        case TaskState::Done:
+            seed_done(a.task[p], a.today, d, ls[p] + d, fs[p], ff[p]);
+            break;
+        }
         // A link weight assumes f = s + d; a task with progress may last longer or shorter,
         // and links from its finish follow its forecast finish.
         const WorkIndex start = fs[p], stretch = ff[p] - start - d;
