@@ -68,6 +68,8 @@ TEST(ParseProgress, FractionsPercentagesAndErrors) {
     EXPECT_EQ(parse_progress(Cell::of_text("0.25")), 0.25);
     EXPECT_EQ(parse_progress(Cell::of_text("0,5")), 0.5);
     EXPECT_EQ(parse_progress(Cell::of_text("100%")), 1.0);
+    EXPECT_EQ(parse_progress(Cell::of_text("0.29")), 0.29); // as strtod reads it
+    EXPECT_EQ(parse_progress(Cell::of_text("0.1234567890123456")), 0.1234567890123456); // long
     EXPECT_FALSE(parse_progress(Cell::of_number(1.4)));
     EXPECT_FALSE(parse_progress(Cell::of_number(40)));
     EXPECT_FALSE(parse_progress(Cell::of_number(-0.1)));
@@ -366,4 +368,28 @@ TEST(Problems, CalcDateSerialsAreNamedAsDates) {
     const Outcome out = schedule(plan, read_settings(si));
     ASSERT_EQ(out.problems.size(), 1u);
     EXPECT_EQ(out.problems[0].value, "2027-03-22");
+}
+
+TEST(Problems, ProgressIdsSpeakBothLanguagesAndNameTheValue) {
+    for (const ProblemId id :
+         {ProblemId::BadProgress, ProblemId::BadActualDate, ProblemId::ActualAfterStatusDate,
+          ProblemId::ActualEndBeforeStart, ProblemId::BadBaselineDate, ProblemId::BadAlertDays}) {
+        const Problem p{.id = id, .row = 7, .column = "Col", .value = "V-1", .detail = "D-2"};
+        const std::string en = format_problem(p, Lang::En), fr = format_problem(p, Lang::Fr);
+        EXPECT_NE(en, fr) << code(id);
+        for (const std::string& m : {en, fr}) {
+            EXPECT_NE(m.find("V-1"), std::string::npos) << m;
+            EXPECT_NE(m.find("7"), std::string::npos) << m;
+            EXPECT_NE(m.find("Col"), std::string::npos) << m;
+            EXPECT_NE(m.find(std::string("[").append(code(id)).append("]")), std::string::npos)
+                << m;
+        }
+        const bool has_detail =
+            id == ProblemId::ActualAfterStatusDate || id == ProblemId::ActualEndBeforeStart;
+        EXPECT_EQ(fr.find("D-2") != std::string::npos, has_detail) << fr;
+        EXPECT_EQ(en.find("D-2") != std::string::npos, has_detail) << en;
+    }
+    const auto ids = all_problem_ids();
+    EXPECT_EQ(ids.back(), ProblemId::BadAlertDays);
+    EXPECT_EQ(code(ProblemId::ActualAfterStatusDate), "actual_after_status_date");
 }
