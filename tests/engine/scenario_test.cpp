@@ -2,6 +2,7 @@
 // either the expected dates (any subset of the CLI's columns) or the expected problems.
 // Adding a case is adding a file; see tests/scenarios/README.md for the format.
 #include "plan_helpers.hpp"
+#include "scenario_follow_up.hpp"
 
 #include "retroplan/text.hpp"
 
@@ -68,35 +69,8 @@ std::string value_of(const PlanRun& r, std::size_t i, const std::string& column)
     if (column == "slack") return t.done ? "" : std::to_string(t.total_slack);
     if (column == "free_slack") return t.done ? "" : std::to_string(t.free_slack);
     if (column == "critical") return t.critical ? "true" : "false";
-    const bool follow = s.follow_up.has_value();
-    const TaskFollowUp* f = follow ? &s.follow_up->tasks[i] : nullptr;
-    if (column == "status") return f ? std::string(status_word(f->status, Lang::En)) : "";
-    if (column == "status_fr") return f ? std::string(status_word(f->status, Lang::Fr)) : "";
-    if (column == "expected_start") return f ? to_iso(f->expected_start) : "";
-    if (column == "expected_end") return f ? to_iso(f->expected_end) : "";
-    if (column == "deviation") return f && f->deviation ? std::to_string(*f->deviation) : "";
-    if (column == "due")
-        return f && f->due != Due::None
-                   ? std::string(due_word(f->due, Lang::En)) + " " + to_iso(f->due_date)
-                   : "";
+    if (const auto v = follow_up_value(s, i, column)) return *v;
     return "unknown column " + column;
-}
-
-// "2 done, 6 late, 1 due soon, 1 in progress, 0 not started"
-std::string counts_of(const FollowUp& f) {
-    std::string out;
-    for (const Status st : kStatuses)
-        out += (out.empty() ? "" : ", ") + std::to_string(f.counts.of(st)) + " " +
-               std::string(status_word(st, Lang::En));
-    return out;
-}
-
-// "VIS, VAL, TXT": the alert list's task IDs, in order.
-std::string alerts_of(const PlanRun& r) {
-    std::string out;
-    for (const std::size_t i : alert_list(*r.outcome.schedule->follow_up))
-        out += (out.empty() ? "" : ", ") + r.plan.tasks[i].id;
-    return out;
 }
 
 std::vector<std::string> scenario_names() {
@@ -134,11 +108,11 @@ TEST_P(Scenarios, MatchExpectations) {
     const auto& follow = r.outcome.schedule->follow_up;
     if (!get("counts").empty()) {
         ASSERT_TRUE(follow) << "counts need a status date (start:)";
-        EXPECT_EQ(counts_of(*follow), get("counts"));
+        EXPECT_EQ(counts_text(*follow), get("counts"));
     }
     if (!get("alerts").empty()) {
         ASSERT_TRUE(follow) << "alerts need a status date (start:)";
-        EXPECT_EQ(alerts_of(r), get("alerts") == "-" ? "" : get("alerts"));
+        EXPECT_EQ(alerts_text(*follow, r.plan), get("alerts") == "-" ? "" : get("alerts"));
     }
 
     auto expect = read_csv(sc.expect).table.rows;
