@@ -53,7 +53,7 @@ void append_cell_key(std::string& key, const Cell& c) {
 std::string settings_key(const SettingsInput& s) {
     std::string key;
     key.reserve(64 + 9 * s.holidays.size());
-    for (const Cell* c : {&s.deadline, &s.weekend, &s.start})
+    for (const Cell* c : {&s.deadline, &s.weekend, &s.start, &s.alert_days})
         append_cell_key(key, *c);
     for (const auto& h : s.holidays)
         append_cell_key(key, h);

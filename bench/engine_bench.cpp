@@ -3,6 +3,7 @@
 #include "plan_generator.hpp"
 
 #include "retroplan/levelling.hpp"
+#include "retroplan/progress.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/workload.hpp"
 
@@ -10,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <stdexcept>
 
 using namespace retroplan;
 
@@ -53,6 +55,31 @@ const Built& built(std::size_t n) {
     return *b;
 }
 
+// Following the plan: a status date a third of the way from the kick-off to the deadline, and
+// the same plan with progress on a third of its tasks.
+struct Followed {
+    Options options;
+    PlanInput plan;
+};
+
+const Followed& followed(std::size_t n) {
+    static std::map<std::size_t, std::unique_ptr<Followed>> cache;
+    auto& f = cache[n];
+    if (!f) {
+        f = std::make_unique<Followed>();
+        const Calendar cal = holiday_calendar();
+        const Outcome plain = schedule(built(n).plan, cal, kOptions);
+        const Schedule& s = *plain.schedule;
+        const Date today = *cal.date_of(s.kickoff + s.span / 3);
+        f->options = Options{kOptions.deadline, today};
+        f->plan = bench::with_progress(built(n).plan, today);
+        const Outcome check = schedule(f->plan, cal, f->options);
+        if (!check.ok() || check.schedule->follow_up->counts.of(Status::Done) == 0)
+            throw std::runtime_error("the progress plan did not schedule as meant");
+    }
+    return *f;
+}
+
 void counters(benchmark::State& state, const Graph& g) {
     state.counters["tasks/s"] =
         benchmark::Counter(double(g.size()), benchmark::Counter::kIsIterationInvariantRate);
@@ -71,6 +98,34 @@ void BM_Pipeline(benchmark::State& state) {
     counters(state, b.graph);
 }
 
+// (a) with a status date, no progress column: the forecast is the forward pass from today,
+// plus the follow-up (statuses, expected dates) for every task.
+void BM_PipelineStatusDate(benchmark::State& state) {
+    const Built& b = built(std::size_t(state.range(0)));
+    const Followed& f = followed(std::size_t(state.range(0)));
+    const Calendar cal = holiday_calendar();
+    for (auto _ : state) {
+        Outcome out = schedule(b.plan, cal, f.options);
+        if (!out.ok()) state.SkipWithError("plan did not schedule");
+        benchmark::DoNotOptimize(out);
+    }
+    counters(state, b.graph);
+}
+
+// (a) with a status date and progress on a third of the tasks (model §8-10): reading and
+// checking the progress columns, the forecast pass, free slack on it, the follow-up.
+void BM_PipelineProgress(benchmark::State& state) {
+    const Built& b = built(std::size_t(state.range(0)));
+    const Followed& f = followed(std::size_t(state.range(0)));
+    const Calendar cal = holiday_calendar();
+    for (auto _ : state) {
+        Outcome out = schedule(f.plan, cal, f.options);
+        if (!out.ok()) state.SkipWithError("plan did not schedule");
+        benchmark::DoNotOptimize(out);
+    }
+    counters(state, b.graph);
+}
+
 // (b) The passes alone on a built graph: backward, forward, free slack (total slack is LS - ES;
 // packing the per-task result records is the pipeline's, like formatting dates).
 void BM_Passes(benchmark::State& state) {
@@ -83,6 +138,25 @@ void BM_Passes(benchmark::State& state) {
             k = std::min(k, v);
         forward_pass(b.graph, b.topo.order, k, es);
         free_slack_pass(b.graph, b.deadline, ls, es, free);
+        benchmark::DoNotOptimize(free.data());
+    }
+    counters(state, b.graph);
+}
+
+// (b) with progress on a third of the tasks: the forecast pass and free slack on it (model §8)
+// in place of the forward pass and free slack, from the progress columns as read.
+void BM_ForecastPasses(benchmark::State& state) {
+    const Built& b = built(std::size_t(state.range(0)));
+    const Followed& f = followed(std::size_t(state.range(0)));
+    const Calendar cal = holiday_calendar();
+    std::vector<Problem> problems;
+    const Actuals a = read_actuals(f.plan, b.graph, cal, *f.options.start,
+                                   *cal.index_on_or_after(*f.options.start), problems);
+    std::vector<WorkIndex> ls, fs, ff, free;
+    for (auto _ : state) {
+        backward_pass(b.graph, b.topo.order, b.deadline, ls);
+        forecast_pass(b.graph, b.topo.order, a, ls, fs, ff);
+        forecast_free_slack_pass(b.graph, b.deadline, a, ls, fs, ff, free);
         benchmark::DoNotOptimize(free.data());
     }
     counters(state, b.graph);
@@ -115,7 +189,10 @@ void BM_BareKahnSweep(benchmark::State& state) {
 } // namespace
 
 BENCHMARK(BM_Pipeline)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PipelineStatusDate)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PipelineProgress)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Passes)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForecastPasses)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BareKahnSweep)
     ->Arg(10'000)
     ->Arg(100'000)

@@ -1,5 +1,6 @@
 // Random DAG plans for the benchmarks: ~3 links per task to earlier tasks, all four link
 // types, lags from -2 to +5, 10 % milestones, some buffers. Deterministic (fixed seed).
+// with_progress adds the progress columns, filled on a third of the tasks.
 #pragma once
 
 #include "retroplan/table.hpp"
@@ -57,6 +58,43 @@ inline void add_owners(PlanInput& plan, std::size_t people, unsigned seed = 7) {
             t.owner.append("; P").append(std::to_string((p + 1 + rng() % (people - 1)) % people));
         t.optional = {rng() % 5 == 0 ? Cell::of_text("50%") : Cell{}};
     }
+}
+
+// The same plan with actual start, actual end and progress columns (as a CSV file gives them:
+// text), filled on a third of the tasks, the earliest ones (the first third of the layers, so
+// links mostly run from tasks with progress to tasks without), dated before `today`: a third of
+// them done with both actual dates, a third done at 100 % with an actual start, a third started
+// at 0-95 %.
+inline PlanInput with_progress(PlanInput plan, Date today, unsigned seed = 7) {
+    std::mt19937_64 rng(seed);
+    int slot = 0;
+    for (const Field f : {Field::ActualStart, Field::ActualEnd, Field::Progress}) {
+        plan.optional_slot[std::size_t(f)] = slot++;
+        plan.column_names[std::size_t(f)] = std::string(field_name(f));
+    }
+    const std::size_t with = plan.tasks.size() / 3;
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+        auto& cells = plan.tasks[i].optional;
+        cells.assign(3, Cell{});
+        if (i >= with) continue;
+        const Date end = today - std::chrono::days{int(rng() % 60)};
+        const Date start = end - std::chrono::days{int(rng() % 20)};
+        switch (rng() % 3) {
+        case 0:
+            cells[0] = Cell::of_text(to_iso(start));
+            cells[1] = Cell::of_text(to_iso(end));
+            break;
+        case 1:
+            cells[0] = Cell::of_text(to_iso(start));
+            cells[2] = Cell::of_text("100%");
+            break;
+        default:
+            cells[0] = Cell::of_text(to_iso(end));
+            cells[2] = Cell::of_text(std::to_string(rng() % 20 * 5) + "%");
+            break;
+        }
+    }
+    return plan;
 }
 
 } // namespace retroplan::bench

@@ -56,9 +56,9 @@ int run_ics(const std::vector<std::string>& args) {
     po::options_description opts("Options");
     opts.add_options()("help,h", "show this help");
     add_settings_options(opts, true);
-    opts.add_options()("alert-days", po::value<int>()->default_value(2),
-                       "reminders this many working days before each start and end")(
-        "owner", po::value<std::string>(), "only the tasks of this person")(
+    // --alert-days is a setting (add_settings_options): the same window as the "due soon"
+    // status (model §10), here the reminders' distance before each start and end.
+    opts.add_options()("owner", po::value<std::string>(), "only the tasks of this person")(
         "per-owner", po::value<std::string>(), "one calendar per person, written into this folder")(
         "calendar-name", po::value<std::string>(), "the calendar's name in calendar apps")(
         "plan-id", po::value<std::string>(),
@@ -72,8 +72,6 @@ int run_ics(const std::vector<std::string>& args) {
         throw UsageError("--owner and --per-owner cannot be combined");
     if (vm.count("per-owner") && vm.count("output"))
         throw UsageError("--per-owner writes one file per person into its folder: drop -o");
-    const int alert_days = vm["alert-days"].as<int>();
-    if (alert_days < 0) throw UsageError("--alert-days must be 0 or more");
     const Lang lang = lang_from(vm);
     const SettingsInput si = settings_from(vm);
 
@@ -92,7 +90,7 @@ int run_ics(const std::vector<std::string>& args) {
                  : vm.count("owner")   ? OwnerScope::One
                                        : OwnerScope::All,
         .owner = vm.count("owner") ? vm["owner"].as<std::string>() : std::string(),
-        .alert_days = alert_days,
+        .alert_days = int(settings.settings->options.alert_days),
         .calendar_name = vm.count("calendar-name") ? vm["calendar-name"].as<std::string>() : "",
         .lang = lang,
     };

@@ -49,6 +49,8 @@ void add_settings_options(po::options_description& opts, bool deadline_required)
         "holidays", po::value<std::vector<std::string>>()->composing(), "holidays, D1,D2,...")(
         "holidays-file", po::value<std::string>(), "file with one holiday date per line")(
         "weekend", po::value<std::string>(), "WORKDAY.INTL weekend: 0000011 or a code 1-7, 11-17")(
+        "alert-days", po::value<std::string>(),
+        "with --start: alert window, working days (default 2)")(
         "lang", po::value<std::string>(), "en or fr (messages; default from LANG)");
 }
 
@@ -90,6 +92,7 @@ SettingsInput settings_from(const po::variables_map& vm) {
                                                      : to_iso(kCheckOnlyDeadline));
     if (vm.count("start")) si.start = Cell::of_text(vm["start"].as<std::string>());
     if (vm.count("weekend")) si.weekend = Cell::of_text(vm["weekend"].as<std::string>());
+    if (vm.count("alert-days")) si.alert_days = Cell::of_text(vm["alert-days"].as<std::string>());
     if (vm.count("holidays"))
         for (const auto& list : vm["holidays"].as<std::vector<std::string>>())
             for (auto h : split_entries(list))

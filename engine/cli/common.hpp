@@ -1,5 +1,6 @@
 // What every CLI command shares: exit codes, usage errors, the plan-settings options (deadline,
-// start, holidays, weekend, lang) and their reading, the plan file, and where output goes.
+// start, holidays, weekend, alert days, lang) and their reading, the plan file, and where output
+// goes.
 #pragma once
 
 #include "retroplan/capacity.hpp"
@@ -34,7 +35,7 @@ struct Command {
 };
 const std::vector<Command>& commands();
 
-// --deadline, --start, --holidays, --holidays-file, --weekend, --lang.
+// --deadline, --start, --holidays, --holidays-file, --weekend, --alert-days, --lang.
 void add_settings_options(po::options_description& opts, bool deadline_required);
 
 // Parses args (after the command name) with one positional plan file; --help prints and

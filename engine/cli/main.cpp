@@ -17,6 +17,8 @@ const std::vector<Command>& commands() {
         {"check", "check PLAN.csv [options]", run_check},
         {"ics", "ics PLAN.csv --deadline YYYY-MM-DD [options]", run_ics},
         {"load", "load PLAN.csv --deadline YYYY-MM-DD [options]", run_load},
+        {"status", "status PLAN.csv --deadline YYYY-MM-DD --start YYYY-MM-DD [options]",
+         run_status},
     };
     return all;
 }

@@ -67,7 +67,8 @@ std::string task_list(const PlanInput& plan, const std::vector<std::int32_t>& ta
 void write_schedule_csv(std::ostream& os, const PlanInput& plan, const Schedule& s) {
     std::string out;
     out.reserve(kChunk + 4096);
-    out += "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner";
+    out += "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner,status,"
+           "expected_start,expected_end,deviation";
     for (const auto& c : kCarried)
         if (plan.has(c.field)) (out += ',') += c.name;
     for (const auto& h : plan.extra_headers) {
@@ -87,11 +88,24 @@ void write_schedule_csv(std::ostream& os, const PlanInput& plan, const Schedule&
             out += to_iso(date);
         }
         out += ',';
-        out += std::to_string(tt.total_slack);
+        if (!tt.done) out += std::to_string(tt.total_slack); // a done task has no slack
         out += ',';
-        out += std::to_string(tt.free_slack);
+        if (!tt.done) out += std::to_string(tt.free_slack);
         out += tt.critical ? ",true," : ",false,";
         append_csv_field(out, t.owner);
+        if (s.follow_up) {
+            const TaskFollowUp& f = s.follow_up->tasks[i];
+            out += ',';
+            out += status_word(f.status, plan.lang); // as RETRO_STATUS shows it in Calc
+            out += ',';
+            out += to_iso(f.expected_start);
+            out += ',';
+            out += to_iso(f.expected_end);
+            out += ',';
+            if (f.deviation) out += std::to_string(*f.deviation);
+        } else {
+            out += ",,,,";
+        }
         for (const auto& c : kCarried)
             if (plan.has(c.field)) {
                 out += ',';
@@ -118,6 +132,18 @@ void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule
     head["late_by"] = s.late_by;
     head["span"] = s.span;
     head["has_start"] = has_start;
+    if (s.follow_up) {
+        head["status_date"] = to_iso(s.follow_up->status_date);
+        head["alert_days"] = s.follow_up->alert_days;
+        ordered_json counts;
+        for (const Status st : kStatuses)
+            counts[std::string(status_key(st))] = s.follow_up->counts.of(st);
+        head["counts"] = std::move(counts);
+    } else {
+        head["status_date"] = nullptr;
+        head["alert_days"] = nullptr;
+        head["counts"] = nullptr;
+    }
     std::string out = head.dump(2, ' ', false, kReplace);
     out.pop_back(); // reopen the object to stream the tasks into it
     while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
@@ -134,10 +160,25 @@ void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule
         j["end"] = to_iso(d.end);
         j["early_start"] = to_iso(d.early_start);
         j["early_end"] = to_iso(d.early_end);
-        j["slack"] = tt.total_slack;
-        j["free_slack"] = tt.free_slack;
+        j["slack"] = tt.done ? ordered_json(nullptr) : ordered_json(tt.total_slack);
+        j["free_slack"] = tt.done ? ordered_json(nullptr) : ordered_json(tt.free_slack);
         j["critical"] = tt.critical;
         j["owner"] = t.owner;
+        if (s.follow_up) {
+            const TaskFollowUp& f = s.follow_up->tasks[i];
+            j["status"] = status_key(f.status);
+            j["expected_start"] = to_iso(f.expected_start);
+            j["expected_end"] = to_iso(f.expected_end);
+            j["deviation"] = f.deviation ? ordered_json(*f.deviation) : ordered_json(nullptr);
+            j["due"] = f.due == Due::None ? ordered_json(nullptr)
+                                          : ordered_json(due_word(f.due, Lang::En));
+            j["due_date"] =
+                f.due == Due::None ? ordered_json(nullptr) : ordered_json(to_iso(f.due_date));
+        } else {
+            for (const char* k :
+                 {"status", "expected_start", "expected_end", "deviation", "due", "due_date"})
+                j[k] = nullptr;
+        }
         for (const auto& c : kCarried)
             if (plan.has(c.field)) j[c.name] = carried_json(plan, i, c.field);
         j["row"] = t.row;
@@ -156,6 +197,13 @@ void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule
 std::string summary_lines(const Schedule& s) {
     std::string out = "kick-off " + to_iso(s.kickoff_date) + "\n";
     if (s.late_by > 0) out += "late by " + std::to_string(s.late_by) + " working days\n";
+    if (s.follow_up) {
+        out += "status " + to_iso(s.follow_up->status_date) + ":";
+        for (const Status st : kStatuses)
+            out += (st == Status::Done ? " " : ", ") + std::to_string(s.follow_up->counts.of(st)) +
+                   " " + std::string(status_word(st, Lang::En));
+        out += "\n";
+    }
     return out;
 }
 

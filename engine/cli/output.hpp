@@ -11,6 +11,13 @@
 
 namespace retroplan::cli {
 
+// CSV columns: id, name, start, end, early_start, early_end, slack, free_slack, critical,
+// owner, status, expected_start, expected_end, deviation, then accountable, consulted, informed
+// and allocation when the table has them, then the table's other columns. With a status date
+// early_* are the forecast (model §8), a done task's slack and free slack are empty, and status
+// is the model's word in the table's header language; without one status to deviation are
+// empty. JSON: the same per task (status as a stable key, null for no value) plus the status
+// date, alert window and counts per status.
 void write_schedule_csv(std::ostream& os, const PlanInput& plan, const Schedule& s);
 void write_schedule_json(std::ostream& os, const PlanInput& plan, const Schedule& s,
                          bool has_start);
@@ -30,7 +37,8 @@ void write_load_json(std::ostream& os, const PlanInput& plan, const WorkloadOutc
 // exceeds a capacity (for stderr).
 std::string levelling_lines(const PlanInput& plan, const WorkloadOutcome& w);
 
-// "kick-off 2027-03-02" and, when late, "late by 2 working days" (for stderr).
+// "kick-off 2027-03-02", when late "late by 2 working days", and with a status date the
+// counts per status (for stderr).
 std::string summary_lines(const Schedule& s);
 
 } // namespace retroplan::cli

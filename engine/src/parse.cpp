@@ -2,7 +2,10 @@
 
 #include "retroplan/text.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <string>
 
 namespace retroplan {
 
@@ -74,6 +77,61 @@ std::optional<std::int64_t> parse_days(const Cell& cell) {
         return std::int64_t(cell.number);
     }
     return std::nullopt;
+}
+
+namespace {
+
+// A plain decimal number: digits, optionally a '.' or ',' and more digits. No sign, no exponent.
+// Up to 15 digits it is exact integer over a power of ten (one correctly rounded division, as
+// strtod would give); longer ones go through from_chars.
+std::optional<double> decimal(std::string_view s) {
+    std::uint64_t mantissa = 0;
+    int digits_seen = 0, fraction_digits = 0, separators = 0;
+    for (const char c : s) {
+        if (is_digit(c)) {
+            mantissa = mantissa * 10 + std::uint64_t(c - '0');
+            ++digits_seen;
+            fraction_digits += separators;
+        } else if (c == '.' || c == ',') {
+            ++separators;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits_seen == 0 || separators > 1) return std::nullopt;
+    if (digits_seen <= 15) {
+        static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        return double(mantissa) / kPowers[fraction_digits];
+    }
+    std::string text(s);
+    std::replace(text.begin(), text.end(), ',', '.');
+    double v = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return v;
+}
+
+std::optional<double> fraction(double v) {
+    if (!std::isfinite(v) || v < 0 || v > 1) return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+std::optional<double> parse_progress(const Cell& cell) {
+    if (cell.kind == Cell::Kind::Number) return fraction(cell.number);
+    if (cell.kind != Cell::Kind::Text) return std::nullopt; // empty, boolean, error
+    std::string_view t = trim(cell.text);
+    if (t.empty() || t.back() != '%') {
+        const auto v = decimal(t);
+        return v ? fraction(*v) : std::nullopt;
+    }
+    t = trim(t.substr(0, t.size() - 1));
+    // French typography puts a narrow no-break space (U+202F) before the % sign.
+    if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xAF") t = t.substr(0, t.size() - 3);
+    const auto v = decimal(t);
+    return v ? fraction(*v / 100) : std::nullopt;
 }
 
 std::string_view to_string(LinkType t) {

@@ -58,6 +58,18 @@ std::string_view code(ProblemId id) {
         return "bad_capacity";
     case ProblemId::DuplicateCapacity:
         return "duplicate_capacity";
+    case ProblemId::BadProgress:
+        return "bad_progress";
+    case ProblemId::BadActualDate:
+        return "bad_actual_date";
+    case ProblemId::ActualAfterStatusDate:
+        return "actual_after_status_date";
+    case ProblemId::ActualEndBeforeStart:
+        return "actual_end_before_start";
+    case ProblemId::BadBaselineDate:
+        return "bad_baseline_date";
+    case ProblemId::BadAlertDays:
+        return "bad_alert_days";
     }
     return "unknown";
 }
@@ -89,6 +101,12 @@ std::span<const ProblemId> all_problem_ids() {
         ProblemId::BadAllocation,
         ProblemId::BadCapacity,
         ProblemId::DuplicateCapacity,
+        ProblemId::BadProgress,
+        ProblemId::BadActualDate,
+        ProblemId::ActualAfterStatusDate,
+        ProblemId::ActualEndBeforeStart,
+        ProblemId::BadBaselineDate,
+        ProblemId::BadAlertDays,
     };
     return ids;
 }
@@ -165,7 +183,8 @@ std::string describe(const Problem& p, Lang lang) {
             {"deadline", "the deadline", "la date de lancement"},
             {"holidays", "a holiday", "un jour férié"},
             {"weekend", "the weekend", "le week-end"},
-            {"start", "the start date", "la date de début"}};
+            {"start", "the start date", "la date de début"},
+            {"alert_days", "the alert window", "la fenêtre d'alerte"}};
         std::string what = fr ? "la cellule" : "the cell";
         for (const auto& s : settings)
             if (p.detail == s[0]) what = fr ? s[2] : s[1];
@@ -210,6 +229,32 @@ std::string describe(const Problem& p, Lang lang) {
     case ProblemId::DuplicateCapacity:
         return fr ? v + " a déjà une capacité ligne " + p.detail
                   : v + " already has a capacity on row " + p.detail;
+    case ProblemId::BadProgress:
+        return fr ? "l'avancement " + v +
+                        " n'est pas un pourcentage entre 0 et 100 % (écrire 40%, 40 % ou 0,4)"
+                  : "progress " + v +
+                        " is not a percentage from 0 to 100 % (write 40%, 40 % or 0.4)";
+    case ProblemId::BadActualDate:
+        return fr ? "la date réelle " + v +
+                        " n'est pas une date valide entre 1900 et 2200 (AAAA-MM-JJ)"
+                  : "actual date " + v + " is not a valid date between 1900 and 2200 (YYYY-MM-DD)";
+    case ProblemId::ActualAfterStatusDate:
+        return fr ? "la date réelle " + v + " est après la date du point d'avancement (" +
+                        p.detail + ", le réglage Début) : une date réelle note ce qui a eu lieu"
+                  : "actual date " + v + " is after the status date (" + p.detail +
+                        ", the Start setting): an actual date records what has happened";
+    case ProblemId::ActualEndBeforeStart:
+        return fr ? "la fin réelle " + v + " est avant le début réel « " + p.detail + " »"
+                  : "actual end " + v + " is before the actual start \u201C" + p.detail + "\u201D";
+    case ProblemId::BadBaselineDate:
+        return fr ? "la date de référence " + v +
+                        " n'est pas une date valide entre 1900 et 2200 (AAAA-MM-JJ)"
+                  : "baseline date " + v +
+                        " is not a valid date between 1900 and 2200 (YYYY-MM-DD)";
+    case ProblemId::BadAlertDays:
+        return fr ? "la fenêtre d'alerte " + v +
+                        " n'est pas un nombre entier de jours ouvrés ≥ 0 (2 par défaut)"
+                  : "alert window " + v + " is not a whole number of working days ≥ 0 (default 2)";
     }
     return {};
 }

@@ -1,17 +1,10 @@
 #include "retroplan/schedule.hpp"
 
+#include "retroplan/progress.hpp"
+
 #include <algorithm>
 
 namespace retroplan {
-
-namespace {
-
-// The latest finish the deadline and the due date allow, buffer included: f + b <= D + 1.
-WorkIndex finish_bound(const Graph& g, std::size_t t, WorkIndex deadline) {
-    return std::min(deadline, g.due[t]) + 1 - g.buffer[t];
-}
-
-} // namespace
 
 void backward_pass(const Graph& g, const std::vector<std::int32_t>& order, WorkIndex deadline,
                    std::vector<WorkIndex>& ls) {
@@ -97,7 +90,8 @@ bool fill_dates(const PlanInput& plan, const Graph& g, const Calendar& calendar,
 std::optional<Schedule> complete_schedule(const PlanInput& plan, const Graph& g,
                                           const std::vector<std::int32_t>& order,
                                           const Calendar& calendar, WorkIndex deadline,
-                                          std::optional<WorkIndex> start, std::vector<WorkIndex> ls,
+                                          const Options& options, const Actuals* actuals,
+                                          std::vector<WorkIndex> ls,
                                           std::vector<Problem>& problems) {
     Schedule s;
     s.deadline = deadline;
@@ -105,15 +99,30 @@ std::optional<Schedule> complete_schedule(const PlanInput& plan, const Graph& g,
     s.kickoff = s.deadline + 1;
     for (WorkIndex v : ls)
         s.kickoff = std::min(s.kickoff, v);
-    s.origin = start ? *start : s.kickoff;
-    s.late_by = std::max<std::int64_t>(0, s.origin - s.kickoff);
+    s.origin = actuals ? actuals->today : s.kickoff;
     s.span = s.deadline + 1 - s.kickoff;
-    forward_pass(g, order, s.origin, es);
-    free_slack_pass(g, s.deadline, ls, es, free);
-    assemble_times(g, ls, es, free, s.times);
+    if (actuals) { // the forecast replaces the early dates (§8)
+        std::vector<WorkIndex> ef;
+        forecast_pass(g, order, *actuals, ls, es, ef);
+        forecast_free_slack_pass(g, s.deadline, *actuals, ls, es, ef, free);
+        assemble_forecast_times(g, *actuals, ls, es, ef, free, s.times);
+        s.late_by = forecast_late_by(s.times);
+    } else {
+        forward_pass(g, order, s.origin, es);
+        free_slack_pass(g, s.deadline, ls, es, free);
+        assemble_times(g, ls, es, free, s.times);
+        s.late_by = std::max<std::int64_t>(0, s.origin - s.kickoff);
+    }
 
     s.deadline_date = *calendar.date_of(s.deadline);
     if (!fill_dates(plan, g, calendar, s, problems)) return std::nullopt;
+    if (actuals) {
+        FollowUp f;
+        if (!follow_up(plan, g, *actuals, s.times, options.alert_days, calendar, *options.start, f,
+                       problems))
+            return std::nullopt;
+        s.follow_up = std::move(f);
+    }
     // A plan of milestones only has K = D + 1 (they happen at the end of the deadline day):
     // its kick-off is shown as the deadline itself, not the next working day.
     s.kickoff_date = s.kickoff > s.deadline ? s.deadline_date : *calendar.date_of(s.kickoff);
@@ -142,6 +151,9 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
         auto cycles = cycle_problems(plan, topo.cycles);
         out.problems.insert(out.problems.end(), cycles.begin(), cycles.end());
     }
+    // Progress and actual dates count only against a status date (model §8).
+    std::optional<Actuals> actuals;
+    if (start) actuals = read_actuals(plan, g, calendar, *options.start, *start, out.problems);
     if (!out.problems.empty()) {
         sort_by_row(out.problems);
         return out;
@@ -149,8 +161,8 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
 
     std::vector<WorkIndex> ls;
     backward_pass(g, topo.order, *deadline, ls);
-    out.schedule = complete_schedule(plan, g, topo.order, calendar, *deadline, start, std::move(ls),
-                                     out.problems);
+    out.schedule = complete_schedule(plan, g, topo.order, calendar, *deadline, options,
+                                     actuals ? &*actuals : nullptr, std::move(ls), out.problems);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "retroplan/settings.hpp"
 
+#include "retroplan/parse.hpp"
+
 namespace retroplan {
 
 namespace {
@@ -45,8 +47,16 @@ SettingsOutcome read_settings(const SettingsInput& in) {
         else
             out.problems.push_back(setting_problem(ProblemId::BadHoliday, "holidays", h));
     }
+    std::int64_t alert_days = kDefaultAlertDays;
+    if (!in.alert_days.blank()) {
+        if (const auto a = parse_days(in.alert_days))
+            alert_days = *a;
+        else
+            out.problems.push_back(
+                setting_problem(ProblemId::BadAlertDays, "alert_days", in.alert_days));
+    }
     if (!out.problems.empty()) return out;
-    out.settings = Settings{Calendar(*weekend, holidays), Options{*deadline, start}};
+    out.settings = Settings{Calendar(*weekend, holidays), Options{*deadline, start, alert_days}};
     return out;
 }
 

@@ -63,6 +63,7 @@ void TableReader::header(const std::vector<Cell>& header, int row_number,
                          const std::vector<std::string>& labels) {
     saw_header_ = true;
     map_ = recognise_columns(header);
+    plan_.lang = map_.lang;
     header_names_.clear();
     for (std::size_t c = 0; c < header.size(); ++c) {
         std::string name = cell_text(header[c]);

@@ -1,5 +1,7 @@
 #include "retroplan/workload.hpp"
 
+#include "retroplan/progress.hpp"
+
 namespace retroplan {
 
 Share WorkloadOutcome::load_on(const Calendar& calendar, std::string_view person, Date date,
@@ -33,11 +35,17 @@ WorkloadOutcome workload(const PlanInput& plan, const SettingsOutcome& settings,
         const GraphBuild built = build_graph(plan, calendar);
         const TopoOrder topo = topological_order(built.graph);
         const WorkIndex deadline = plain.schedule->deadline;
-        std::optional<WorkIndex> start;
-        if (opts.start) start = calendar.index_on_or_after(*opts.start);
+        // Levelling moves the latest dates only (it reads no progress, §12); with a status date
+        // the levelled plan is followed like the plain one: forecast, slack and statuses
+        // against the levelled latest dates (§8-10).
+        std::optional<Actuals> actuals;
+        if (opts.start)
+            actuals = read_actuals(plan, built.graph, calendar, *opts.start, plain.schedule->origin,
+                                   out.problems);
         Levelling lv = level(built.graph, topo.order, deadline, out.owners, out.capacity);
-        auto levelled = complete_schedule(plan, built.graph, topo.order, calendar, deadline, start,
-                                          lv.ls, out.problems);
+        auto levelled =
+            complete_schedule(plan, built.graph, topo.order, calendar, deadline, opts,
+                              actuals ? &*actuals : nullptr, std::move(lv.ls), out.problems);
         if (!levelled) return out; // levelling pushed a task before 1900: date_out_of_range
         LevelledPlan l;
         for (std::size_t t = 0; t < begin.size(); ++t) {

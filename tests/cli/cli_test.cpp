@@ -59,7 +59,13 @@ TEST(CliSchedule, WorkedExampleAsCsv) {
     const Result r = run("schedule " + kExample + " --deadline 2027-04-02 --holidays 2027-03-29");
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
-              "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner");
+              "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner,status,"
+              "expected_start,expected_end,deviation");
+    // Without a status date the follow-up columns are empty.
+    EXPECT_NE(r.out.find("\nVIS,Visuals,2027-03-12,2027-03-23,2027-03-12,2027-03-23,0,0,true,"
+                         "Designer,,,,\n"),
+              std::string::npos)
+        << r.out;
     EXPECT_NE(
         r.out.find("\nBRIEF,Brief & KPIs,2027-03-02,2027-03-08,2027-03-02,2027-03-08,0,0,true,"),
         std::string::npos)
@@ -116,7 +122,7 @@ TEST(CliSchedule, WeekendCodeAndCarriedColumns) {
     const fs::path plan = write("weekend.csv", "ID,Duration,Budget\nA,5,100\n");
     const Result r = run("schedule " + plan.string() + " --deadline 2027-04-02 --weekend 7");
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_NE(r.out.find("critical,owner,Budget\nA,,2027-03-28,2027-04-01,"), std::string::npos)
+    EXPECT_NE(r.out.find("deviation,Budget\nA,,2027-03-28,2027-04-01,"), std::string::npos)
         << r.out;
     EXPECT_NE(r.out.find(",100\n"), std::string::npos);
 }
@@ -324,14 +330,36 @@ TEST(CliSchedule, LevelWritesLevelledDatesAndTheKickoffCost) {
     EXPECT_EQ(load.out, "person,from,to,peak_load,tasks\n");
 }
 
+TEST(CliSchedule, LevelWithAStatusDateFollowsTheLevelledDates) {
+    // tests/engine/levelling_test.cpp, Levelling.WithAStatusDateTheLevelledPlanIsFollowed:
+    // levelled latest dates, forecast early dates, slack and statuses against the levelled plan.
+    const fs::path plan = write("level-progress.csv", "ID,Duration,Owner,Actual start,Progress\n"
+                                                      "A,2,Ana,,\n"
+                                                      "B,2,Ana,2027-03-29,50%\n");
+    const Result r =
+        run("schedule " + plan.string() + " --deadline 2027-04-02 --start 2027-03-30 --level");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner,"
+                     "status,expected_start,expected_end,deviation\n"
+                     "A,,2027-04-01,2027-04-02,2027-03-30,2027-03-31,2,2,false,Ana,not started,"
+                     "2027-04-01,2027-04-02,\n"
+                     "B,,2027-03-30,2027-03-31,2027-03-29,2027-03-30,1,1,false,Ana,due soon,"
+                     "2027-03-29,2027-03-31,\n");
+    EXPECT_EQ(r.err, "kick-off 2027-03-30\n"
+                     "status 2027-03-30: 0 done, 0 late, 1 due soon, 0 in progress, 1 not started\n"
+                     "levelling moves the kick-off 2 working days earlier\n");
+}
+
 TEST(CliSchedule, RaciAndAllocationColumnsAreCarried) {
     const fs::path plan = write("raci.csv", "ID,Duration,Owner,Valideur,Consulté,Informé,%,Budget\n"
                                             "A,2,Ana;Bob,Chloé,\"Dan, Eve\",All,0.5,100\n");
     const Result r = run("schedule " + plan.string() + " --deadline 2027-04-02");
     ASSERT_EQ(r.code, 0) << r.err;
+    // After owner the follow-up columns (empty without a status date), then RACI and allocation.
     EXPECT_EQ(r.out, "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner,"
+                     "status,expected_start,expected_end,deviation,"
                      "accountable,consulted,informed,allocation,Budget\n"
-                     "A,,2027-04-01,2027-04-02,2027-04-01,2027-04-02,0,0,true,Ana;Bob,Chloé,"
+                     "A,,2027-04-01,2027-04-02,2027-04-01,2027-04-02,0,0,true,Ana;Bob,,,,,Chloé,"
                      "\"Dan, Eve\",All,50,100\n");
     const auto j = nlohmann::json::parse(
         run("schedule " + plan.string() + " --deadline 2027-04-02 --format json").out);
@@ -344,7 +372,8 @@ TEST(CliSchedule, RaciAndAllocationColumnsAreCarried) {
     // A plan without them keeps the columns it had.
     const Result bare = run("schedule " + kExample + " --deadline 2027-04-02");
     EXPECT_EQ(bare.out.substr(0, bare.out.find('\n')),
-              "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner");
+              "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner,status,"
+              "expected_start,expected_end,deviation");
 }
 
 TEST(CliLoad, ProblemsOfAllocationsAndCapacitiesHaveTheirIds) {
@@ -385,4 +414,219 @@ TEST(CliUsage, LoadArguments) {
     EXPECT_EQ(run("schedule " + plan.string() + " --deadline 2027-04-02 --capacity x.csv").code,
               2); // --capacity without --level
     EXPECT_EQ(run("load --help").code, 0);
+}
+
+// Following the plan: the model's §11 worked example (status date Friday 2027-03-19), with
+// every number worked out by hand (see tests/scenarios/worked_example_progress.scenario).
+namespace {
+
+const std::string kProgress = std::string(RETROPLAN_CLI_DATA_DIR) + "/campaign-progress.csv";
+const std::string kAvancement = std::string(RETROPLAN_CLI_DATA_DIR) + "/campagne-avancement.csv";
+const std::string kAt19 = " --deadline 2027-04-02 --holidays 2027-03-29 --start 2027-03-19";
+
+} // namespace
+
+TEST(CliProgress, WorkedExampleAsCsv) {
+    const Result r = run("schedule " + kProgress + kAt19);
+    ASSERT_EQ(r.code, 0) << r.err;
+    // Done tasks (BRIEF, MSG) have no slack: both slack columns empty, not critical.
+    EXPECT_EQ(r.out,
+              "id,name,start,end,early_start,early_end,slack,free_slack,critical,owner,status,"
+              "expected_start,expected_end,deviation\n"
+              "BRIEF,Brief & KPIs,2027-03-02,2027-03-08,2027-03-01,2027-03-05,,,false,"
+              "Project lead,done,2027-03-01,2027-03-05,-1\n"
+              "MSG,Message validated,2027-03-09,2027-03-11,2027-03-08,2027-03-12,,,false,"
+              "Client,done,2027-03-08,2027-03-12,1\n"
+              "VIS,Visuals,2027-03-12,2027-03-23,2027-03-15,2027-03-26,-3,-3,true,"
+              "Designer,late,2027-03-15,2027-03-26,3\n"
+              "TXT,Copywriting,2027-03-22,2027-03-25,2027-03-19,2027-03-24,1,1,false,"
+              "Copywriter,due soon,2027-03-22,2027-03-25,0\n"
+              "VAL,Client sign-off,2027-03-26,2027-03-30,2027-04-01,2027-04-02,-3,-3,true,"
+              "Client,late,2027-04-01,2027-04-02,3\n"
+              "PR,Press release,2027-04-01,2027-04-02,2027-04-05,2027-04-06,-2,-2,true,"
+              "Press officer,late,2027-04-05,2027-04-06,2\n"
+              "PROG,Scheduling posts,2027-03-31,2027-04-02,2027-04-05,2027-04-07,-3,-3,true,"
+              "Community manager,late,2027-04-05,2027-04-07,3\n"
+              "GO,Launch,2027-04-02,2027-04-02,2027-04-07,2027-04-07,-3,-3,true,"
+              "Project lead,late,2027-04-07,2027-04-07,3\n"
+              "SOC,Social teasing,2027-03-26,2027-04-02,2027-03-30,2027-04-05,-1,-1,true,"
+              "Community manager,late,2027-03-30,2027-04-05,1\n"
+              "WEB,Landing page,2027-03-25,2027-04-02,2027-03-15,2027-03-23,7,7,false,"
+              "Webmaster,in progress,2027-03-15,2027-04-02,0\n");
+    EXPECT_NE(r.err.find("late by 3 working days"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("2 done, 6 late, 1 due soon, 1 in progress, 0 not started"),
+              std::string::npos)
+        << r.err;
+}
+
+TEST(CliProgress, WorkedExampleAsJson) {
+    const Result r = run("schedule " + kProgress + kAt19 + " --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["late_by"], 3);
+    EXPECT_EQ(j["late"], true);
+    EXPECT_EQ(j["status_date"], "2027-03-19");
+    EXPECT_EQ(j["alert_days"], 2);
+    EXPECT_EQ(j["counts"], nlohmann::json::parse(R"({"done": 2, "late": 6, "due_soon": 1,
+                                                     "in_progress": 1, "not_started": 0})"));
+    const auto& brief = j["tasks"][0];
+    EXPECT_TRUE(brief["slack"].is_null());
+    EXPECT_TRUE(brief["free_slack"].is_null());
+    EXPECT_EQ(brief["status"], "done");
+    EXPECT_EQ(brief["deviation"], -1);
+    EXPECT_TRUE(brief["due"].is_null());
+    const auto& txt = j["tasks"][3];
+    EXPECT_EQ(txt["status"], "due_soon");
+    EXPECT_EQ(txt["early_start"], "2027-03-19");
+    EXPECT_EQ(txt["expected_start"], "2027-03-22");
+    EXPECT_EQ(txt["due"], "start");
+    EXPECT_EQ(txt["due_date"], "2027-03-22");
+    const auto& go = j["tasks"][7];
+    EXPECT_EQ(go["slack"], -3);
+    EXPECT_EQ(go["expected_end"], "2027-04-07");
+    EXPECT_EQ(go["deviation"], 3);
+    EXPECT_EQ(j["tasks"][9]["status"], "in_progress");
+}
+
+TEST(CliProgress, FrenchTableGetsFrenchStatusWords) {
+    const Result r = run("schedule " + kAvancement + kAt19 + " --lang en");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\nBRIEF,Brief et KPI,2027-03-02,2027-03-08,2027-03-01,2027-03-05,,,"
+                         "false,Chef de projet,terminé,2027-03-01,2027-03-05,-1\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find(",Rédacteur,échéance proche,2027-03-22,2027-03-25,0\n"),
+              std::string::npos);
+    EXPECT_NE(r.out.find(",Graphiste,en retard,2027-03-15,2027-03-26,3\n"), std::string::npos);
+    EXPECT_NE(r.out.find(",Webmestre,en cours,2027-03-15,2027-04-02,0\n"), std::string::npos);
+}
+
+TEST(CliProgress, AlertWindowOption) {
+    // TXT's latest start is 1 working day ahead: due soon within 2 days, not within 1 or 0.
+    const Result none = run("schedule " + kProgress + kAt19 + " --alert-days 1");
+    ASSERT_EQ(none.code, 0) << none.err;
+    EXPECT_NE(none.out.find(",Copywriter,not started,"), std::string::npos) << none.out;
+    const Result wide = run("schedule " + kProgress + kAt19 + " --alert-days 10 --format json");
+    ASSERT_EQ(wide.code, 0) << wide.err;
+    const auto j = nlohmann::json::parse(wide.out);
+    EXPECT_EQ(j["alert_days"], 10);
+    EXPECT_EQ(j["tasks"][3]["status"], "due_soon");
+    EXPECT_EQ(j["tasks"][9]["status"], "due_soon"); // WEB must finish by 04-02: 9 days ahead
+}
+
+TEST(CliStatus, MorningAlertListInEnglish) {
+    const Result r = run("status " + kProgress + kAt19 + " --lang en");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out,
+              "Status on Fri 2027-03-19, alert window 2 working days: late by 3 working days.\n"
+              "done 2 \u00B7 late 6 \u00B7 due soon 1 \u00B7 in progress 1 \u00B7 not started 0\n"
+              "\n"
+              "late\n"
+              "  VIS   Visuals           Designer           finish by Tue 2027-03-23 "
+              "(expected Fri 2027-03-26)\n"
+              "  VAL   Client sign-off   Client             start by Fri 2027-03-26 "
+              "(expected Thu 2027-04-01)\n"
+              "  SOC   Social teasing    Community manager  start by Fri 2027-03-26 "
+              "(expected Tue 2027-03-30)\n"
+              "  PROG  Scheduling posts  Community manager  start by Wed 2027-03-31 "
+              "(expected Mon 2027-04-05)\n"
+              "  PR    Press release     Press officer      start by Thu 2027-04-01 "
+              "(expected Mon 2027-04-05)\n"
+              "  GO    Launch            Project lead       finish by Fri 2027-04-02 "
+              "(expected Wed 2027-04-07)\n"
+              "\n"
+              "due soon\n"
+              "  TXT   Copywriting       Copywriter         start by Mon 2027-03-22\n");
+}
+
+TEST(CliStatus, MorningAlertListInFrench) {
+    const Result r = run("status " + kAvancement + kAt19 + " --lang fr");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out,
+              "Point au ven. 2027-03-19, fenêtre d'alerte 2 jours ouvrés : en retard de 3 jours "
+              "ouvrés.\n"
+              "terminé 2 \u00B7 en retard 6 \u00B7 échéance proche 1 \u00B7 en cours 1 \u00B7 "
+              "à venir 0\n"
+              "\n"
+              "en retard\n"
+              "  VIS   Visuels                  Graphiste           fin le mar. 2027-03-23 "
+              "(prévision ven. 2027-03-26)\n"
+              "  VAL   Validation client        Client              début le ven. 2027-03-26 "
+              "(prévision jeu. 2027-04-01)\n"
+              "  SOC   Teasing réseaux sociaux  Community manager   début le ven. 2027-03-26 "
+              "(prévision mar. 2027-03-30)\n"
+              "  PROG  Programmation des posts  Community manager   début le mer. 2027-03-31 "
+              "(prévision lun. 2027-04-05)\n"
+              "  PR    Communiqué de presse     Attachée de presse  début le jeu. 2027-04-01 "
+              "(prévision lun. 2027-04-05)\n"
+              "  GO    Lancement                Chef de projet      fin le ven. 2027-04-02 "
+              "(prévision mer. 2027-04-07)\n"
+              "\n"
+              "échéance proche\n"
+              "  TXT   Rédaction                Rédacteur           début le lun. 2027-03-22\n");
+}
+
+TEST(CliStatus, OnTimeWithNothingToSay) {
+    const Result r =
+        run("status " + kExample +
+            " --deadline 2027-04-02 --holidays 2027-03-29 --start 2027-02-01 --lang en");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "Status on Mon 2027-02-01, alert window 2 working days: on time.\n"
+                     "done 0 \u00B7 late 0 \u00B7 due soon 0 \u00B7 in progress 0 \u00B7 "
+                     "not started 9\n"
+                     "\n"
+                     "Nothing late or due soon.\n");
+    // The §7 plan at Thursday 2027-03-04, nothing done: late by 2.
+    const Result late = run("status " + kExample +
+                            " --deadline 2027-04-02 --holidays 2027-03-29 --start 2027-03-04 "
+                            "--lang fr");
+    ASSERT_EQ(late.code, 0) << late.err;
+    EXPECT_NE(late.out.find(": en retard de 2 jours ouvrés.\n"), std::string::npos) << late.out;
+    EXPECT_NE(late.out.find("  BRIEF  Brief & KPIs"), std::string::npos) << late.out;
+}
+
+TEST(CliStatus, NeedsTheStatusDateAndTheDeadline) {
+    EXPECT_EQ(run("status " + kProgress + " --deadline 2027-04-02").code, 2);
+    EXPECT_EQ(run("status " + kProgress + " --start 2027-03-19").code, 2);
+    EXPECT_EQ(run("status --help").code, 0);
+}
+
+TEST(CliProgress, EveryNewProblemNamesRowColumnAndValue) {
+    const fs::path plan =
+        write("progress-bad.csv", "ID,Duration,Actual start,Actual end,Progress,Baseline end\n"
+                                  "A,5,2027-03-10,2027-03-09,,\n"
+                                  "B,5,2027-03-22,,140%,\n"
+                                  "C,5,someday,,,2027-02-30\n");
+    const std::string settings = " --deadline 2027-04-02 --start 2027-03-19";
+    const Result en = run("check " + plan.string() + settings + " --lang en");
+    EXPECT_EQ(en.code, 1);
+    EXPECT_EQ(en.out,
+              "row 2, column \u201CActual end\u201D: actual end \u201C2027-03-09\u201D is before "
+              "the actual start \u201C2027-03-10\u201D [actual_end_before_start]\n"
+              "row 3, column \u201CActual start\u201D: actual date \u201C2027-03-22\u201D is "
+              "after the status date (2027-03-19, the Start setting): an actual date records "
+              "what has happened [actual_after_status_date]\n"
+              "row 3, column \u201CProgress\u201D: progress \u201C140%\u201D is not a percentage "
+              "from 0 to 100 % (write 40%, 40 % or 0.4) [bad_progress]\n"
+              "row 4, column \u201CActual start\u201D: actual date \u201Csomeday\u201D is not a "
+              "valid date between 1900 and 2200 (YYYY-MM-DD) [bad_actual_date]\n"
+              "row 4, column \u201CBaseline end\u201D: baseline date \u201C2027-02-30\u201D is "
+              "not a valid date between 1900 and 2200 (YYYY-MM-DD) [bad_baseline_date]\n");
+    const Result fr = run("status " + plan.string() + settings + " --lang fr");
+    EXPECT_EQ(fr.code, 1);
+    EXPECT_TRUE(fr.out.empty());
+    EXPECT_NE(fr.err.find("ligne 2, colonne « Actual end » : la fin réelle « 2027-03-09 » est "
+                          "avant le début réel « 2027-03-10 » [actual_end_before_start]"),
+              std::string::npos)
+        << fr.err;
+    EXPECT_NE(fr.err.find("ligne 3, colonne « Progress » : l'avancement « 140% » n'est pas un "
+                          "pourcentage entre 0 et 100 %"),
+              std::string::npos);
+    // Without a status date the progress columns are not read: the plan schedules.
+    EXPECT_EQ(run("schedule " + plan.string() + " --deadline 2027-04-02").code, 0);
+
+    const Result days = run("schedule " + kProgress + kAt19 + " --alert-days=-1 --lang en");
+    EXPECT_EQ(days.code, 1);
+    EXPECT_EQ(days.err, "alert window \u201C-1\u201D is not a whole number of working days ≥ 0 "
+                        "(default 2) [bad_alert_days]\n");
 }

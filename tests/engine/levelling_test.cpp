@@ -105,6 +105,40 @@ TEST(Levelling, IgnoresProgressAndKeepsTheStartForEarlyDates) {
     EXPECT_EQ(w.levelled->kickoff_cost, 2);
 }
 
+TEST(Levelling, WithAStatusDateTheLevelledPlanIsFollowed) {
+    // Working days Mon 03-29 = 0 … Fri 04-02 = 4 = D; status date Tue 03-30, τ = 1. Levelling
+    // reads no progress: A keeps 3..5 (table order), B moves to 1..3 (Tue 03-30 - Wed 03-31).
+    // Then the follow-up runs against those levelled latest dates (§8-10):
+    // A not started: FS = τ = 1, FF = 3, slack 5 - 3 = 2; LS - τ = 2, not < 2: not started;
+    //   XS = max(LS 3, 1) = 3: expected Thu 04-01 - Fri 04-02.
+    // B started Mon 03-29 at 50 % of 2: r = 1, FS = 0, FF = τ + 1 = 2, slack LF 3 - 2 = 1;
+    //   finish by LF - 1 = 2 (Wed 03-31), 2 - τ = 1 < 2: due soon; XF = max(3, 2): Wed 03-31.
+    const auto plan = plan_from_csv("ID,Duration,Owner,Actual start,Progress\n"
+                                    "A,2,Ana,,\n"
+                                    "B,2,Ana,2027-03-29,50%\n");
+    const auto w = workload(plan, settings_from_text(kDeadline, {}, "2027-03-30"), {}, {true});
+    ASSERT_TRUE(w.ok()) << problem_codes(w.problems);
+    const Schedule& s = w.levelled->schedule;
+    EXPECT_EQ(to_iso(s.dates[1].start) + " " + to_iso(s.dates[1].end), "2027-03-30 2027-03-31");
+    EXPECT_EQ(w.levelled->kickoff_cost, 2);
+    ASSERT_TRUE(s.follow_up);
+    EXPECT_EQ(to_iso(s.dates[0].early_start) + " " + to_iso(s.dates[0].early_end),
+              "2027-03-30 2027-03-31");
+    EXPECT_EQ(to_iso(s.dates[1].early_start) + " " + to_iso(s.dates[1].early_end),
+              "2027-03-29 2027-03-30");
+    EXPECT_EQ(s.times[0].total_slack, 2);
+    EXPECT_EQ(s.times[1].total_slack, 1);
+    EXPECT_EQ(s.late_by, 0);
+    EXPECT_EQ(s.follow_up->tasks[0].status, Status::NotStarted);
+    EXPECT_EQ(to_iso(s.follow_up->tasks[0].expected_start), "2027-04-01");
+    EXPECT_EQ(s.follow_up->tasks[1].status, Status::DueSoon);
+    EXPECT_EQ(to_iso(s.follow_up->tasks[1].expected_end), "2027-03-31");
+    // The plain plan, followed the same day, keeps B's latest end on Fri 04-02: in progress.
+    ASSERT_TRUE(w.plan && w.plan->follow_up);
+    EXPECT_EQ(w.plan->follow_up->tasks[1].status, Status::InProgress);
+    EXPECT_EQ(w.plan->times[1].total_slack, 3);
+}
+
 // ---- Properties on random plans -------------------------------------------------------------
 
 namespace {

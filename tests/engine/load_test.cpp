@@ -123,8 +123,8 @@ TEST(Load, MilestonesAndOwnerlessTasksLoadNobody) {
 }
 
 TEST(Load, StatusDateUsesLatestDatesUntilExpectedDatesExist) {
-    // §12 asks for expected dates with a status date; the schedule has none yet (see
-    // loaded_days): the load stays at latest dates, whatever the start.
+    // §12 asks for expected dates with a status date; loaded_days does not use them yet (see
+    // there): the load stays at latest dates, whatever the start.
     const auto plan = plan_from_csv("ID,Duration,Owner\nA,2,Ana\n");
     const SettingsOutcome settings = settings_from_text(kDeadline, {}, "2027-03-01");
     const auto w = workload(plan, settings, {});

@@ -29,13 +29,15 @@ inline PlanInput plan_from_csv(const std::string& csv) {
 inline SettingsOutcome settings_from_text(const std::string& deadline,
                                           const std::vector<std::string>& holidays = {},
                                           const std::string& start = "",
-                                          const std::string& weekend = "") {
+                                          const std::string& weekend = "",
+                                          const std::string& alert_days = "") {
     SettingsInput si;
     si.deadline = Cell::of_text(deadline);
     for (const auto& h : holidays)
         si.holidays.push_back(Cell::of_text(h));
     if (!start.empty()) si.start = Cell::of_text(start);
     if (!weekend.empty()) si.weekend = Cell::of_text(weekend);
+    if (!alert_days.empty()) si.alert_days = Cell::of_text(alert_days);
     return read_settings(si);
 }
 
@@ -47,10 +49,11 @@ inline CapacityTable capacities_from_csv(const std::string& csv) {
 
 inline PlanRun run_plan(const std::string& csv, const std::string& deadline,
                         const std::vector<std::string>& holidays = {},
-                        const std::string& start = "", const std::string& weekend = "") {
+                        const std::string& start = "", const std::string& weekend = "",
+                        const std::string& alert_days = "") {
     PlanRun r;
     r.plan = plan_from_csv(csv);
-    auto settings = settings_from_text(deadline, holidays, start, weekend);
+    auto settings = settings_from_text(deadline, holidays, start, weekend, alert_days);
     r.settings_problems = settings.problems;
     if (settings.settings)
         r.outcome = schedule(r.plan, settings.settings->calendar, settings.settings->options);

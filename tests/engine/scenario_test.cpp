@@ -4,13 +4,14 @@
 // or a sheet's cells as the rebuild does (prepare_rebuild). Adding a case is adding a file; see
 // tests/scenarios/README.md for the format. Every diagnostic ID has its problem_<code> file.
 // Owners' scenarios (model §12: capacity, levelling, overloads, loads) run in owner_scenarios.cpp.
+#include "owner_scenarios.hpp"
 #include "retroplan/csv.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/rebuild_plan.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
-#include "owner_scenarios.hpp"
 #include "retroplan/text.hpp"
+#include "scenario_follow_up.hpp"
 
 #include <gtest/gtest.h>
 
@@ -28,10 +29,10 @@ namespace {
 
 struct Scenario {
     std::map<std::string, std::string> settings;
-    std::string plan;     // CSV text (source: csv)
-    std::string sheet;    // a sheet's cells, one row a line (source: sheet)
-    std::string expect;   // CSV with a header naming the columns to compare
-    std::string problems; // lines "code row"
+    std::string plan;                            // CSV text (source: csv)
+    std::string sheet;                           // a sheet's cells, one row a line (source: sheet)
+    std::string expect;                          // CSV with a header naming the columns to compare
+    std::string problems;                        // lines "code row"
     std::map<std::string, std::string> sections; // any other section, by name
 };
 
@@ -82,6 +83,7 @@ SettingsInput text_settings(const Scenario& sc) {
     if (!get("deadline").empty()) si.deadline = Cell::of_text(get("deadline"));
     if (!get("start").empty()) si.start = Cell::of_text(get("start"));
     if (!get("weekend").empty()) si.weekend = Cell::of_text(get("weekend"));
+    if (!get("alert_days").empty()) si.alert_days = Cell::of_text(get("alert_days"));
     const std::string holidays = get("holidays"); // outlives the views split_entries returns
     for (auto h : split_entries(holidays))
         si.holidays.push_back(Cell::of_text(std::string(h)));
@@ -128,6 +130,7 @@ Result run_sheet(const Scenario& sc) {
         in.rows.push_back(std::move(row));
     });
     SettingsInput si = text_settings(sc);
+    EXPECT_FALSE(sc.settings.count("alert_days")) << "the rebuild reads no alert window setting";
     if (sc.settings.count("deadline")) in.named.deadline = sheet_cell(si.deadline);
     if (sc.settings.count("start")) in.named.start = sheet_cell(si.start);
     if (sc.settings.count("weekend")) in.named.weekend = sheet_cell(si.weekend);
@@ -147,6 +150,7 @@ Result run(const Scenario& sc) {
     return run_csv(sc);
 }
 
+// The value of one column for task i; "" for no value (a done task's slack, no deviation).
 std::string value_of(const Schedule& s, std::size_t i, const std::string& column) {
     const auto& t = s.times[i];
     const auto& d = s.dates[i];
@@ -154,9 +158,10 @@ std::string value_of(const Schedule& s, std::size_t i, const std::string& column
     if (column == "end") return to_iso(d.end);
     if (column == "early_start") return to_iso(d.early_start);
     if (column == "early_end") return to_iso(d.early_end);
-    if (column == "slack") return std::to_string(t.total_slack);
-    if (column == "free_slack") return std::to_string(t.free_slack);
+    if (column == "slack") return t.done ? "" : std::to_string(t.total_slack);
+    if (column == "free_slack") return t.done ? "" : std::to_string(t.free_slack);
     if (column == "critical") return t.critical ? "true" : "false";
+    if (const auto v = test::follow_up_value(s, i, column)) return *v;
     return "unknown column " + column;
 }
 
@@ -174,7 +179,8 @@ TEST_P(Scenarios, MatchExpectations) {
     const Scenario sc = load(scenario_path(GetParam()));
     const Result r = run(sc);
     if (test::is_owner_scenario(sc.settings, sc.sections))
-        return test::run_owner_scenario({sc.settings, sc.plan, sc.expect, sc.problems, sc.sections});
+        return test::run_owner_scenario(
+            {sc.settings, sc.plan, sc.expect, sc.problems, sc.sections});
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
 
     if (!sc.problems.empty()) {
@@ -192,6 +198,15 @@ TEST_P(Scenarios, MatchExpectations) {
     if (!get("late_by").empty()) {
         EXPECT_EQ(std::to_string(r.schedule->late_by), get("late_by"));
     }
+    const auto& follow = r.schedule->follow_up;
+    if (!get("counts").empty()) {
+        ASSERT_TRUE(follow) << "counts need a status date (start:)";
+        EXPECT_EQ(test::counts_text(*follow), get("counts"));
+    }
+    if (!get("alerts").empty()) {
+        ASSERT_TRUE(follow) << "alerts need a status date (start:)";
+        EXPECT_EQ(test::alerts_text(*follow, r.plan), get("alerts") == "-" ? "" : get("alerts"));
+    }
 
     auto expect = read_csv(sc.expect).table.rows;
     ASSERT_FALSE(expect.empty()) << "no --- expect section";
@@ -208,7 +223,8 @@ TEST_P(Scenarios, MatchExpectations) {
         const auto i = std::size_t(task - r.plan.tasks.begin());
         for (std::size_t c = 1; c < columns.size() && c < expect[row].size(); ++c) {
             if (expect[row][c].blank()) continue; // a blank expectation is not checked
-            EXPECT_EQ(value_of(*r.schedule, i, columns[c]), cell_text(expect[row][c]))
+            const std::string want = cell_text(expect[row][c]);
+            EXPECT_EQ(value_of(*r.schedule, i, columns[c]), want == "-" ? "" : want)
                 << "task " << id << ", column " << columns[c];
             ++checked;
         }

@@ -335,7 +335,10 @@ class BadInput(IcsTestCase):
         self.assertIn("[bad_deadline]", r.stderr)
         self.assertEqual(run("ics", CAMPAIGN, "-o", out).returncode, 2)  # no deadline
         self.assertEqual(run("ics", CAMPAIGN, *WORKED, "--owner", "x", "--per-owner", self.dir).returncode, 2)
-        self.assertEqual(run("ics", CAMPAIGN, *WORKED, "--alert-days", "-1").returncode, 2)
+        # --alert-days is a setting, checked as `schedule` checks it
+        r = run("ics", CAMPAIGN, *WORKED, "--alert-days=-1", "-o", out)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("[bad_alert_days]", r.stderr)
         r = run("ics", CAMPAIGN, *WORKED, "--owner", "Nobody", "-o", out)
         self.assertEqual(r.returncode, 2)
         self.assertIn('no task names "Nobody" (owners: Project lead, Client, Designer', r.stderr)

@@ -7,6 +7,7 @@
 #include "retroplan/problem.hpp"
 #include "retroplan/table.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -26,6 +27,9 @@ struct Graph {
     std::vector<std::int32_t> out_begin;
     std::vector<std::int32_t> out_target;
     std::vector<WorkIndex> out_weight;
+    // The link's type: the forecast (model §8) needs to know which end of each task a link
+    // ties, because a task with progress no longer lasts its planned duration.
+    std::vector<LinkType> out_type;
 
     std::size_t size() const { return duration.size(); }
     std::size_t link_count() const { return out_target.size(); }
@@ -34,11 +38,23 @@ struct Graph {
 // The four constraints of the model, rewritten on start indexes (f = s + d):
 //   FS  s_S >= s_P + d_P + b_P + L        SS  s_S >= s_P + L
 //   FF  s_S >= s_P + d_P + b_P + L - d_S  SF  s_S >= s_P + L - d_S
+// Which end of the predecessor (FS, FF) and of the successor (FF, SF) a link ties.
+constexpr bool from_finish(LinkType t) {
+    return t == LinkType::FS || t == LinkType::FF;
+}
+constexpr bool to_finish(LinkType t) {
+    return t == LinkType::FF || t == LinkType::SF;
+}
+
 constexpr WorkIndex link_weight(LinkType type, WorkIndex lag, WorkIndex d_pred, WorkIndex b_pred,
                                 WorkIndex d_succ) {
-    const bool from_finish = type == LinkType::FS || type == LinkType::FF;
-    const bool to_finish = type == LinkType::FF || type == LinkType::SF;
-    return lag + (from_finish ? d_pred + b_pred : 0) - (to_finish ? d_succ : 0);
+    return lag + (from_finish(type) ? d_pred + b_pred : 0) - (to_finish(type) ? d_succ : 0);
+}
+
+// The latest finish boundary the deadline and the task's due date allow, buffer included
+// (model §4: f + b <= D + 1).
+inline WorkIndex finish_bound(const Graph& g, std::size_t t, WorkIndex deadline) {
+    return std::min(deadline, g.due[t]) + 1 - g.buffer[t];
 }
 
 struct GraphBuild {

@@ -17,6 +17,11 @@ namespace retroplan {
 std::optional<std::int64_t> parse_days(const Cell& cell);
 std::optional<std::int64_t> parse_days(std::string_view text);
 
+// Progress as a fraction 0..1 (model §8): a number (Calc stores 40 % as 0.4, so 1 is 100 %),
+// or text "40%", "40 %", "40,5 %" or "0.4". nullopt when unreadable or outside 0-100 %, and for
+// an empty cell (the caller decides).
+std::optional<double> parse_progress(const Cell& cell);
+
 enum class LinkType : unsigned char { FS, SS, FF, SF };
 
 std::string_view to_string(LinkType t);

@@ -37,6 +37,13 @@ enum class ProblemId {
     BadAllocation,  // an allocation (load) unreadable or outside (0 %, 100 %]
     BadCapacity,    // capacity table: a capacity unreadable or outside (0 %, 1,000 %], or no person
     DuplicateCapacity, // capacity table: the same person twice
+    // Following the plan (model §8-10), checked only with a status date:
+    BadProgress,           // unreadable, or outside 0-100 %
+    BadActualDate,         // an actual start or end that is not a date
+    ActualAfterStatusDate, // an actual date after the status date: it has not happened yet
+    ActualEndBeforeStart,
+    BadBaselineDate,
+    BadAlertDays, // the alert window setting is not a whole number of working days >= 0
 };
 
 // Every ID, in declaration order: for documentation and the one-scenario-per-ID test.

@@ -1,11 +1,13 @@
 // The retroplan: backward pass from the deadline, forward pass from the start, slack, critical
-// path. One pure entry point; the input is const and the result a separate value (reentrant).
+// path; with a status date, the forecast from progress and the follow-up (progress.hpp).
+// One pure entry point; the input is const and the result a separate value (reentrant).
 #pragma once
 
 #include "retroplan/calendar.hpp"
 #include "retroplan/graph.hpp"
 #include "retroplan/problem.hpp"
 #include "retroplan/settings.hpp"
+#include "retroplan/status.hpp"
 #include "retroplan/table.hpp"
 
 #include <optional>
@@ -14,10 +16,12 @@
 namespace retroplan {
 
 // Working-day indexes of one task. A task occupies ls .. lf-1; lf = ls + duration.
+// With a status date, es/ef are the forecast (model §8) and slack is taken on it.
 struct TaskTimes {
     WorkIndex ls = 0, lf = 0, es = 0, ef = 0;
     WorkIndex total_slack = 0, free_slack = 0;
     bool critical = false;
+    bool done = false; // §8: a done task has no slack (both 0 here, shown empty), not critical
 };
 
 // Displayed dates (docs/scheduling-model.md §6): a milestone shows the day at whose end it happens.
@@ -30,10 +34,15 @@ struct Schedule {
     std::vector<TaskDates> dates; // in table order
     WorkIndex deadline = 0;       // D
     WorkIndex kickoff = 0;        // K = min LS
-    WorkIndex origin = 0;         // S0: the start index, or K
+    WorkIndex origin = 0;         // S0: the start index (τ, the status date), or K
     Date deadline_date, kickoff_date;
-    std::int64_t late_by = 0; // S0 - K when the plan is late, else 0
-    std::int64_t span = 0;    // working days from the kick-off to the deadline, inclusive
+    // Working days the plan is late by: S0 - K when late, else 0; with a status date, from the
+    // forecast: max(0, -min slack) over the tasks not done (§8).
+    std::int64_t late_by = 0;
+    std::int64_t span = 0; // working days from the kick-off to the deadline, inclusive
+    // With a status date: each task's status, expected dates, deviation and next commitment,
+    // and the counts per status (§8-10).
+    std::optional<FollowUp> follow_up;
 };
 
 struct Outcome {
@@ -51,13 +60,19 @@ Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings);
 // Validate, build the graph, order it, run both passes, compute slack and dates.
 Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options);
 
+struct Actuals; // progress.hpp
+
 // From latest starts (the backward pass's, or levelling's, §12) to the whole schedule: kick-off,
-// origin, forward pass, slack, displayed dates. nullopt, with a date_out_of_range problem, when a
-// date falls outside the calendar.
+// origin, early dates and slack, displayed dates. Without a status date (actuals null) the
+// forward pass from the kick-off (§5); with one (actuals read against options.start, their
+// `today` the origin) the forecast replaces the early dates, slack is taken on it and the
+// follow-up is added (§8-10). nullopt, with a date_out_of_range problem, when a date falls
+// outside the calendar.
 std::optional<Schedule> complete_schedule(const PlanInput& plan, const Graph& g,
                                           const std::vector<std::int32_t>& order,
                                           const Calendar& calendar, WorkIndex deadline,
-                                          std::optional<WorkIndex> start, std::vector<WorkIndex> ls,
+                                          const Options& options, const Actuals* actuals,
+                                          std::vector<WorkIndex> ls,
                                           std::vector<Problem>& problems);
 
 // The passes on a built graph (exposed for tests and benchmarks), on plain index arrays.

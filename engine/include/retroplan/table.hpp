@@ -73,6 +73,9 @@ struct ColumnMap {
         return a;
     }();
     std::vector<int> extra; // unrecognised, non-empty headers, carried through
+    // The headers' language: French when more of them are French spellings than English ones
+    // ("ID" or "Description" count for neither).
+    Lang lang = Lang::En;
     int at(Field f) const { return index[std::size_t(f)]; }
     bool has(Field f) const { return at(f) >= 0; }
     // A header row names a duration column and an ID or a name column.
@@ -106,6 +109,9 @@ struct PlanInput {
     std::vector<std::string> extra_headers;
     std::vector<Problem> problems; // problems found while reading the table
     NullDate null_date;            // for date cells given as serial numbers
+    // The language of the table's headers: words Retroplan writes about this table (status
+    // words, new column headers) follow it, so a shared workbook reads the same everywhere.
+    Lang lang = Lang::En;
     // Where each optional field sits in TaskInput::optional; -1 when the table lacks it.
     std::array<int, kFieldCount> optional_slot = [] {
         std::array<int, kFieldCount> a{};
