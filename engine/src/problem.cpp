@@ -52,6 +52,8 @@ std::string_view code(ProblemId id) {
         return "no_table";
     case ProblemId::NoDeadline:
         return "no_deadline";
+    case ProblemId::TableTooLarge:
+        return "table_too_large";
     }
     return "unknown";
 }
@@ -80,6 +82,7 @@ std::span<const ProblemId> all_problem_ids() {
         ProblemId::ErrorValue,
         ProblemId::NoTable,
         ProblemId::NoDeadline,
+        ProblemId::TableTooLarge,
     };
     return ids;
 }
@@ -178,6 +181,17 @@ std::string describe(const Problem& p, Lang lang) {
                   : "no deadline: define the named range RETRO_DEADLINE, or write "
                     "\u201CDeadline\u201D with the date in the cell to its right or just below "
                     "it, above or beside the table";
+    case ProblemId::TableTooLarge: {
+        // value: the cells to read; detail: the limit; column: the named range, if not a table.
+        const std::string what =
+            p.column.empty() ? (fr ? "le tableau" : "the table") : (fr ? "la plage" : "the range");
+        return fr ? what + " compte " + p.value + " cellules à lire, plus que les " + p.detail +
+                        " que Retroplan lit : supprimez ce qui se trouve loin en dessous dans ses "
+                        "colonnes, donnez une plage plus petite ou découpez le planning"
+                  : what + " has " + p.value + " cells to read, more than the " + p.detail +
+                        " Retroplan reads: delete what lies far below in its columns, give a "
+                        "smaller range or split the plan";
+    }
     }
     return {};
 }

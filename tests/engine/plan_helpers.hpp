@@ -20,10 +20,11 @@ struct PlanRun {
 
 inline PlanRun run_plan(const std::string& csv, const std::string& deadline,
                         const std::vector<std::string>& holidays = {},
-                        const std::string& start = "", const std::string& weekend = "") {
+                        const std::string& start = "", const std::string& weekend = "",
+                        std::size_t max_cells = std::size_t(-1)) {
     PlanRun r;
     auto read = read_csv(csv);
-    r.plan = read_table(std::move(read.table));
+    r.plan = read_table(std::move(read.table), std::nullopt, max_cells);
     r.plan.problems.insert(r.plan.problems.begin(), read.problems.begin(), read.problems.end());
     SettingsInput si;
     si.deadline = Cell::of_text(deadline);

@@ -83,8 +83,10 @@ class Scenarios : public ::testing::TestWithParam<std::string> {};
 TEST_P(Scenarios, MatchExpectations) {
     const Scenario sc = load(fs::path(RETROPLAN_SCENARIO_DIR) / (GetParam() + ".scenario"));
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
-    const PlanRun r = run_plan(sc.plan, get("deadline"), split_list(get("holidays")), get("start"),
-                               get("weekend"));
+    const std::string max_cells = get("max_cells");
+    const PlanRun r =
+        run_plan(sc.plan, get("deadline"), split_list(get("holidays")), get("start"),
+                 get("weekend"), max_cells.empty() ? std::size_t(-1) : std::stoull(max_cells));
     std::vector<Problem> problems = r.settings_problems;
     problems.insert(problems.end(), r.outcome.problems.begin(), r.outcome.problems.end());
 

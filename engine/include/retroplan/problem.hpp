@@ -34,6 +34,7 @@ enum class ProblemId {
     ErrorValue,     // a spreadsheet error (#DIV/0!, Err:502…) in a recognised column or setting
     NoTable,        // the rebuild found no header row on the task sheet
     NoDeadline,     // no deadline given (no RETRO_DEADLINE, no labelled cell, no argument)
+    TableTooLarge,  // more cells to read than a spreadsheet shell reads for one table or range
 };
 
 // Every ID, in declaration order: for documentation and the one-scenario-per-ID test.
