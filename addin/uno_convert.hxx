@@ -22,7 +22,7 @@ using ::rtl::OUString;
 std::string to_utf8(const OUString& s);
 OUString to_ouString(std::string_view s);
 
-// One cell value as Calc passes it: double, string (empty string = empty cell), void.
+// One cell value as Calc passes it: double, string (empty string = empty cell), bool, void.
 Cell cell_from_any(const css::uno::Any& value);
 
 // Every cell of a value that may be a single value or an array (range or inline {…}).
@@ -30,14 +30,6 @@ std::vector<Cell> cells_from_any(const css::uno::Any& value);
 
 // The document's null date (Tools ▸ Options ▸ Calc ▸ Calculate); RuntimeException if it has none.
 Date null_date_of(const css::uno::Reference<css::beans::XPropertySet>& caller);
-
-// Rows of cells from a getDataArray result.
-std::vector<std::vector<Cell>>
-rows_from_data(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& data);
-
-// The whole range in one getDataArray call; the header row is the range's first row.
-Table table_from_range(const css::uno::Reference<css::table::XCellRange>& range,
-                       const css::table::CellRangeAddress& address);
 
 css::table::CellRangeAddress address_of(const css::uno::Reference<css::table::XCellRange>& range);
 
