@@ -18,10 +18,12 @@ ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
 
 def start_xvfb():
     """Xvfb picks a free display and writes its number to the pipe; -ac: the office runs as
-    another user and must be allowed to connect."""
+    another user and must be allowed to connect; -noreset: by default Xvfb resets when its last
+    client leaves, and the office's second connection (right after its desktop probe's first
+    closes) then gets "Can't open display" (seen here about half the time)."""
     read, write = os.pipe()
     proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-ac",
-                             "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
+                             "-noreset", "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     os.close(write)
     with os.fdopen(read) as f:
