@@ -210,20 +210,26 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                 "\u25B8 Protéger la structure du classeur) et reconstruisez."));
             return result;
         }
+        const auto add_sheet = [&] {
+            sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
+            mark_as_retroplan_sheet(
+                uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
+        };
+        // Our own sheet is cleared and rewritten in place, not removed and re-inserted: undoing a
+        // sheet insertion aborts a headless LibreOffice 7.4 (ScTabView::SetTabNo; reproduced with
+        // a plain insertNewByName + undo). So without a visible window the sheet is added before
+        // the undo step, its insertion unrecorded: undo then leaves it empty instead of crashing.
+        // Its marker is recorded even so (a named expression's undo action ignores the undo
+        // manager's lock), as an undo step of its own: undoing the rebuild keeps the sheet
+        // Retroplan's.
+        if (!exists && !interactive) {
+            const NoUndoRecording quiet(model, true);
+            add_sheet();
+        }
         {
             const UndoContext undo(model);
             const ControllerLock lock(model);
-            // Our own sheet is cleared and rewritten in place, not removed and re-inserted: undoing
-            // a sheet insertion aborts a headless LibreOffice 7.4 (ScTabView::SetTabNo; reproduced
-            // with a plain insertNewByName + undo). So without a visible window the insertion (and
-            // the sheet's marker) is kept out of the undo step: undo then leaves the new sheet
-            // empty, still Retroplan's, instead of crashing.
-            if (!exists) {
-                const NoUndoRecording quiet(model, !interactive);
-                sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
-                mark_as_retroplan_sheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name),
-                                                                            uno::UNO_QUERY_THROW));
-            }
+            if (!exists && interactive) add_sheet(); // undone with the rest: the sheet goes
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),
                                                             uno::UNO_QUERY_THROW);
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
