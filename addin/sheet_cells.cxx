@@ -103,7 +103,7 @@ std::vector<std::vector<Cell>> CellReader::read(const CellRect& rect) {
         uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray();
     std::vector<std::vector<Cell>> rows;
     rows.reserve(std::size_t(data.getLength()));
-    bool maybe_boolean = false; // a 0 or a 1: the only numbers a boolean can be
+    bool numbers = false; // only a number can be a boolean (Calc shows any non-zero as TRUE)
     for (sal_Int32 r = 0; r < data.getLength(); ++r) {
         std::vector<Cell> cells;
         cells.reserve(std::size_t(data[r].getLength()));
@@ -111,8 +111,7 @@ std::vector<std::vector<Cell>> CellReader::read(const CellRect& rect) {
             const uno::Any& v = data[r][c];
             if (v.hasValue()) {
                 cells.push_back(cell_from_any(v));
-                maybe_boolean |= cells.back().kind == Cell::Kind::Number &&
-                                 (cells.back().number == 0 || cells.back().number == 1);
+                numbers |= cells.back().kind == Cell::Kind::Number;
                 continue;
             }
             // Void: a formula whose result is an error. Ask the cell which one.
@@ -124,7 +123,7 @@ std::vector<std::vector<Cell>> CellReader::read(const CellRect& rect) {
         }
         rows.push_back(std::move(cells));
     }
-    if (!maybe_boolean || !formats_.is()) return rows;
+    if (!numbers || !formats_.is()) return rows;
 
     // Booleans are numbers with a boolean format: look at the runs of equal formatting (a few
     // per column), not at every cell.
