@@ -38,6 +38,7 @@ Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
                      const SettingsInput& settings) {
     if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
     auto computed = cache_.get(caller, tasks, settings);
+    if (computed->circular) throw BadInput(describe(*computed->circular, ui_language(context_)));
     if (!computed->ok())
         throw BadInput(format_problem(computed->outcome.problems.front(), ui_language(context_)));
     return computed;
@@ -53,11 +54,11 @@ uno::Any Functions::task_value(Value what, const char* name,
         const auto computed =
             scheduled(caller, tasks,
                       settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date));
-        const auto i = find_task(computed->index_of, task);
-        if (!i) return {}; // an unknown ID shows #N/A
+        const std::int32_t i = find_task(computed->table->index, task);
+        if (i < 0) return {}; // an unknown ID shows #N/A
         const Schedule& s = *computed->outcome.schedule;
-        const TaskTimes& t = s.times[*i];
-        const TaskDates& d = s.dates[*i];
+        const TaskTimes& t = s.times[std::size_t(i)];
+        const TaskDates& d = s.dates[std::size_t(i)];
         switch (what) {
         case Value::Start:
             return uno::Any(serial_from_date(d.start, null_date));
@@ -121,7 +122,7 @@ uno::Sequence<uno::Sequence<uno::Any>>
             scheduled(caller, tasks,
                       settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date));
         const Schedule& s = *computed->outcome.schedule;
-        const auto& plan = *computed->plan;
+        const auto& plan = computed->table->plan;
         uno::Sequence<uno::Sequence<uno::Any>> rows(sal_Int32(plan.tasks.size()));
         auto* out = rows.getArray();
         for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
@@ -156,6 +157,7 @@ OUString SAL_CALL Functions::retroCheck(const uno::Reference<beans::XPropertySet
         const auto computed = cache_.get(caller, tasks, settings);
         if (computed->ok()) return "OK";
         const Lang lang = ui_language(context_);
+        if (computed->circular) return to_ouString(describe(*computed->circular, lang));
         std::string text = format_problem(computed->outcome.problems.front(), lang);
         if (computed->outcome.problems.size() > 1)
             text += (lang == Lang::Fr ? " (+" : " (+") +

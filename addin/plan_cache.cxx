@@ -1,14 +1,23 @@
 #include "plan_cache.hxx"
 
+#include "task_table.hxx"
 #include "uno_convert.hxx"
 
 #include <com/sun/star/lang/EventObject.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XEventListener.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
 
 #include <atomic>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
 
 namespace retroplan::addin {
 
@@ -18,11 +27,11 @@ namespace {
 
 // What the listener reports to its cache entry.
 struct Flags {
-    std::atomic<bool> stale{true};     // the range's content changed
-    std::atomic<bool> disposed{false}; // the range (its document) is gone
+    std::atomic<bool> stale{false};    // what was read changed
+    std::atomic<bool> disposed{false}; // the ranges (their document) are gone
 };
 
-// Marks a cached table stale when Calc reports a change inside its range.
+// Marks a cached table stale when Calc reports a change inside what was read.
 class StaleOnModify : public cppu::WeakImplHelper1<util::XModifyListener> {
   public:
     explicit StaleOnModify(std::shared_ptr<Flags> flags) : flags_(std::move(flags)) {}
@@ -39,16 +48,105 @@ class StaleOnModify : public cppu::WeakImplHelper1<util::XModifyListener> {
 // Binary, not formatted: the key is built in every call, thousands of times per recalculation.
 void append_cell_key(std::string& key, const Cell& c) {
     key += char(c.kind);
-    if (c.kind == Cell::Kind::Number)
+    if (c.kind == Cell::Kind::Number || c.kind == Cell::Kind::Boolean)
         key.append(reinterpret_cast<const char*>(&c.number), sizeof c.number);
-    else if (c.kind == Cell::Kind::Text) {
+    else if (c.kind == Cell::Kind::Text || c.kind == Cell::Kind::Error) {
         const auto size = std::uint32_t(c.text.size());
         key.append(reinterpret_cast<const char*>(&size), sizeof size);
         key += c.text;
     }
 }
 
+// Heap bytes of a string (short ones live inside it).
+std::size_t heap(const std::string& s) {
+    return s.capacity() > 15 ? s.capacity() + 1 : 0;
+}
+
+std::size_t heap(const Cell& c) {
+    return heap(c.text);
+}
+
+std::size_t heap(const std::vector<Problem>& problems) {
+    std::size_t n = problems.capacity() * sizeof(Problem);
+    for (const auto& p : problems)
+        n += heap(p.column) + heap(p.value) + heap(p.detail);
+    return n;
+}
+
+// What a table costs in memory, estimated: its tasks, their strings and its ID index.
+std::size_t bytes_of(const ReadPlan& t) {
+    const PlanInput& p = t.plan;
+    std::size_t n = sizeof(ReadPlan) + p.tasks.capacity() * sizeof(TaskInput) + heap(p.problems);
+    for (const auto& task : p.tasks) {
+        n += heap(task.id) + heap(task.name) + heap(task.predecessors) + heap(task.owner) +
+             heap(task.duration) + heap(task.buffer) + heap(task.due);
+        n += task.optional.capacity() * sizeof(Cell) + task.extra.capacity() * sizeof(std::string);
+        for (const auto& c : task.optional)
+            n += heap(c);
+    }
+    // IdIndex: about two 16-byte slots and one 16-byte view per ID.
+    return n + p.tasks.size() * 48;
+}
+
+std::size_t bytes_of(const ComputedPlan& c) {
+    std::size_t n = sizeof(ComputedPlan) + heap(c.outcome.problems);
+    if (c.outcome.schedule)
+        n += c.outcome.schedule->times.capacity() * sizeof(TaskTimes) +
+             c.outcome.schedule->dates.capacity() * sizeof(TaskDates);
+    return n;
+}
+
+// The tables this thread is reading now, innermost last: a call for one of them comes from a
+// formula that the read itself is running.
+struct Reading {
+    const std::string* key;
+    bool reentered = false;
+};
+thread_local std::vector<Reading*> t_reading;
+
+class ReadingGuard {
+  public:
+    explicit ReadingGuard(const std::string& key) : reading_{&key} {
+        t_reading.push_back(&reading_);
+    }
+    ~ReadingGuard() { t_reading.pop_back(); }
+    ReadingGuard(const ReadingGuard&) = delete;
+    ReadingGuard& operator=(const ReadingGuard&) = delete;
+    bool reentered() const { return reading_.reentered; }
+
+  private:
+    Reading reading_;
+};
+
+bool mark_reentry(const std::string& key) {
+    for (Reading* r : t_reading)
+        if (*r->key == key) {
+            r->reentered = true;
+            return true;
+        }
+    return false;
+}
+
 } // namespace
+
+ReadPlan::ReadPlan(PlanInput p) : plan(std::move(p)), index(plan.tasks.size()) {
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+        index.insert(plan.tasks[i].id, std::int32_t(i)); // a duplicate keeps its first row
+}
+
+std::string describe(const Circular& c, Lang lang) {
+    const std::string where = c.cell.empty() ? std::string() : " (" + c.cell + ")";
+    if (lang == Lang::Fr)
+        return "Retroplan : référence circulaire : une formule dans une colonne que Retroplan lit "
+               "du tableau " +
+               c.range + where +
+               " dépend de ce même tableau. Placez les formules RETRO.* dans des colonnes dont "
+               "Retroplan ne lit pas l'en-tête (par ex. Début, Fin, Critique), ou hors du tableau.";
+    return "Retroplan: circular reference: a formula in a column Retroplan reads of the table " +
+           c.range + where +
+           " depends on that same table. Put RETRO_* formulas in columns whose header Retroplan "
+           "does not read (e.g. Start, End, Slack, Critical), or outside the table.";
+}
 
 std::string settings_key(const SettingsInput& s) {
     std::string key;
@@ -60,99 +158,238 @@ std::string settings_key(const SettingsInput& s) {
     return key;
 }
 
-struct PlanCache::Entry {
+namespace {
+
+struct Entry {
     std::shared_ptr<Flags> flags = std::make_shared<Flags>();
-    // A closed document's address can be reused by the next one: the entry keeps a weak
-    // reference to tell them apart, and is rebuilt (new listener) when they differ.
+    const void* document_id = nullptr;
+    // A closed document's address can be reused by the next one: the weak reference tells them
+    // apart (its tables are also dropped when it closes).
     uno::WeakReference<uno::XInterface> document;
-    uno::Reference<util::XModifyBroadcaster> broadcaster;
+    uno::Reference<util::XModifyBroadcaster> broadcaster; // the cells read
     uno::Reference<util::XModifyListener> listener;
-    std::shared_ptr<const PlanInput> plan;
+    std::shared_ptr<const ReadPlan> table;
+    std::optional<Circular> circular;
     Date null_date;
     std::unordered_map<std::string, std::shared_ptr<const ComputedPlan>> schedules;
+    std::size_t bytes = 0;
     std::uint64_t last_used = 0;
 
+    Entry() = default;
+    Entry(const Entry&) = delete;
+    Entry& operator=(const Entry&) = delete;
     ~Entry() {
-        if (broadcaster.is() && listener.is()) {
-            try {
-                broadcaster->removeModifyListener(listener);
-            } catch (...) {
-                // The document is gone already: nothing to detach from.
+        if (!broadcaster.is() || !listener.is()) return;
+        try {
+            broadcaster->removeModifyListener(listener);
+        } catch (...) {
+            // The document is gone already: nothing to detach from.
+        }
+    }
+};
+
+using Graveyard = std::vector<std::shared_ptr<Entry>>; // destroyed outside the lock
+
+} // namespace
+
+struct PlanCache::State : std::enable_shared_from_this<PlanCache::State> {
+    explicit State(std::size_t max) : max_bytes(max) {}
+    std::mutex mutex;
+    std::unordered_map<std::string, std::shared_ptr<Entry>> entries;
+    std::unordered_map<const void*, uno::Reference<lang::XEventListener>> closing;
+    std::size_t bytes = 0;
+    const std::size_t max_bytes;
+    std::uint64_t clock = 0;
+
+    // Under the lock. Drops the least recently used entries (never `keep`) until under budget.
+    void evict(const Entry* keep, Graveyard& dead) {
+        while (bytes > max_bytes && entries.size() > 1) {
+            auto oldest = entries.end();
+            for (auto it = entries.begin(); it != entries.end(); ++it)
+                if (it->second.get() != keep &&
+                    (oldest == entries.end() || it->second->last_used < oldest->second->last_used))
+                    oldest = it;
+            if (oldest == entries.end()) break;
+            erase(oldest, dead);
+        }
+    }
+    void erase(std::unordered_map<std::string, std::shared_ptr<Entry>>::iterator it,
+               Graveyard& dead) {
+        bytes -= it->second->bytes;
+        dead.push_back(std::move(it->second));
+        entries.erase(it);
+    }
+    void drop_document(const void* id) {
+        Graveyard dead;
+        uno::Reference<lang::XEventListener> listener;
+        {
+            std::lock_guard lock(mutex);
+            for (auto it = entries.begin(); it != entries.end();) {
+                auto next = std::next(it);
+                if (it->second->document_id == id) erase(it, dead);
+                it = next;
+            }
+            if (const auto c = closing.find(id); c != closing.end()) {
+                listener = std::move(c->second);
+                closing.erase(c);
             }
         }
     }
 };
 
-PlanCache::PlanCache() = default;
-PlanCache::~PlanCache() = default;
+namespace {
 
-void PlanCache::evict_if_full() {
-    constexpr std::size_t kMaxTables = 32;
-    while (entries_.size() >= kMaxTables) {
-        auto oldest = entries_.begin();
-        for (auto it = entries_.begin(); it != entries_.end(); ++it)
-            if (it->second->last_used < oldest->second->last_used) oldest = it;
-        entries_.erase(oldest);
+// Drops a document's tables when it closes.
+class DropOnClose : public cppu::WeakImplHelper1<lang::XEventListener> {
+  public:
+    DropOnClose(std::weak_ptr<PlanCache::State> state, const void* document)
+        : state_(std::move(state)), document_(document) {}
+    void SAL_CALL disposing(const lang::EventObject&) override {
+        if (const auto state = state_.lock()) state->drop_document(document_);
     }
+
+  private:
+    std::weak_ptr<PlanCache::State> state_;
+    const void* document_;
+};
+
+std::string table_key(const void* document, const table::CellRangeAddress& a) {
+    const sal_Int32 numbers[5] = {a.Sheet, a.StartColumn, a.StartRow, a.EndColumn, a.EndRow};
+    std::string key(reinterpret_cast<const char*>(&document), sizeof document);
+    key.append(reinterpret_cast<const char*>(numbers), sizeof numbers);
+    return key;
 }
 
-std::shared_ptr<PlanCache::Entry>
-PlanCache::entry_for(const uno::Reference<beans::XPropertySet>& caller,
-                     const uno::Reference<table::XCellRange>& tasks, Date null_date) {
-    const table::CellRangeAddress a = address_of(tasks);
-    // The same range in two documents is two tables: the document's identity is in the key.
-    const uno::Reference<uno::XInterface> doc(caller, uno::UNO_QUERY);
-    const void* doc_ptr = doc.get();
-    const sal_Int32 numbers[5] = {a.Sheet, a.StartColumn, a.StartRow, a.EndColumn, a.EndRow};
-    std::string key(reinterpret_cast<const char*>(&doc_ptr), sizeof doc_ptr);
-    key.append(reinterpret_cast<const char*>(numbers), sizeof numbers);
-    auto found = entries_.find(key);
-    if (found != entries_.end() &&
-        (found->second->flags->disposed.load() ||
-         uno::Reference<uno::XInterface>(found->second->document) != doc)) {
-        entries_.erase(found);
-        found = entries_.end();
+std::shared_ptr<ComputedPlan> circular_plan(Circular c) {
+    auto computed = std::make_shared<ComputedPlan>();
+    computed->circular = std::move(c);
+    return computed;
+}
+
+// Reads the table into a new entry (calls into Calc: never under the lock), and listens to what
+// was read.
+std::shared_ptr<Entry> read_entry(const uno::Reference<uno::XInterface>& document,
+                                  const uno::Reference<table::XCellRange>& tasks,
+                                  const table::CellRangeAddress& address, const std::string& key,
+                                  Date null_date) {
+    auto e = std::make_shared<Entry>();
+    e->document_id = document.get();
+    e->document = document;
+    e->null_date = null_date;
+    const ReadingGuard reading(key);
+    TaskTable read = read_task_table(
+        sheet_of(tasks), uno::Reference<util::XNumberFormatsSupplier>(document, uno::UNO_QUERY),
+        address, null_date);
+    if (reading.reentered() || read.circular_cell)
+        e->circular = Circular{rect_name(address), read.circular_cell.value_or("")};
+    else
+        e->table = std::make_shared<const ReadPlan>(std::move(read.plan));
+    e->bytes = sizeof(Entry) + (e->table ? bytes_of(*e->table) : 0);
+
+    // Listen to the cells read, from now on: what the read itself computed is in the table.
+    const uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY);
+    const uno::Reference<sheet::XSheetCellRangeContainer> watched(
+        factory.is() ? factory->createInstance("com.sun.star.sheet.SheetCellRanges") : nullptr,
+        uno::UNO_QUERY);
+    if (watched.is()) {
+        watched->addRangeAddresses(uno::Sequence<table::CellRangeAddress>(
+                                       read.watched.data(), sal_Int32(read.watched.size())),
+                                   false);
+        e->broadcaster.set(watched, uno::UNO_QUERY);
     }
-    if (found == entries_.end()) {
-        evict_if_full();
-        auto fresh = std::make_shared<Entry>();
-        fresh->document = doc;
-        fresh->broadcaster.set(tasks, uno::UNO_QUERY);
-        if (fresh->broadcaster.is()) {
-            fresh->listener = new StaleOnModify(fresh->flags);
-            fresh->broadcaster->addModifyListener(fresh->listener);
-        }
-        found = entries_.emplace(key, std::move(fresh)).first;
-    }
-    std::shared_ptr<Entry> e = found->second;
-    e->last_used = ++clock_;
-    // Without a broadcaster there is no way to know of changes: read the table every time.
-    const bool must_read = e->flags->stale.exchange(false) || !e->plan || !e->broadcaster.is() ||
-                           e->null_date != null_date;
-    if (must_read) {
-        e->plan =
-            std::make_shared<const PlanInput>(read_table(table_from_range(tasks, a), null_date));
-        e->null_date = null_date;
-        e->schedules.clear();
+    if (e->broadcaster.is()) {
+        e->listener = new StaleOnModify(e->flags);
+        e->broadcaster->addModifyListener(e->listener);
     }
     return e;
 }
 
+} // namespace
+
+PlanCache::PlanCache(std::size_t max_bytes) : state_(std::make_shared<State>(max_bytes)) {}
+PlanCache::~PlanCache() = default;
+
 std::shared_ptr<const ComputedPlan>
 PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
                const uno::Reference<table::XCellRange>& tasks, const SettingsInput& settings) {
-    std::lock_guard lock(mutex_);
-    const std::shared_ptr<Entry> e = entry_for(caller, tasks, settings.null_date.value());
-    const std::string key = settings_key(settings);
-    if (auto it = e->schedules.find(key); it != e->schedules.end()) return it->second;
+    const table::CellRangeAddress address = address_of(tasks);
+    // The same range in two documents is two tables: the document's identity is in the key.
+    const uno::Reference<uno::XInterface> document(caller, uno::UNO_QUERY);
+    const std::string key = table_key(document.get(), address);
+    if (mark_reentry(key)) return circular_plan({rect_name(address), {}});
+    const Date null_date = settings.null_date.value();
+    State& s = *state_;
 
+    std::shared_ptr<Entry> e;
+    bool watch_document = false;
+    Graveyard dead;
+    {
+        std::lock_guard lock(s.mutex);
+        if (const auto it = s.entries.find(key); it != s.entries.end()) {
+            const Entry& found = *it->second;
+            const bool usable = !found.flags->disposed.load() && !found.flags->stale.load() &&
+                                found.broadcaster.is() && found.null_date == null_date &&
+                                uno::Reference<uno::XInterface>(found.document) == document;
+            if (usable)
+                e = it->second;
+            else
+                s.erase(it, dead);
+        }
+        watch_document = !s.closing.count(document.get());
+        if (e) e->last_used = ++s.clock;
+    }
+    dead.clear();
+
+    if (watch_document) {
+        // Registered outside the lock (a call into the document); a race registers it twice,
+        // which only drops the same entries twice.
+        uno::Reference<lang::XEventListener> listener(new DropOnClose(state_, document.get()));
+        const uno::Reference<lang::XComponent> component(document, uno::UNO_QUERY);
+        if (component.is()) {
+            component->addEventListener(listener);
+            std::lock_guard lock(s.mutex);
+            s.closing.emplace(document.get(), listener);
+        }
+    }
+
+    if (!e) {
+        e = read_entry(document, tasks, address, key, null_date);
+        std::lock_guard lock(s.mutex);
+        e->last_used = ++s.clock;
+        if (const auto it = s.entries.find(key); it != s.entries.end()) s.erase(it, dead);
+        s.entries.emplace(key, e);
+        s.bytes += e->bytes;
+        s.evict(e.get(), dead);
+    }
+    dead.clear();
+    if (e->circular) return circular_plan(*e->circular);
+
+    const std::string skey = settings_key(settings);
+    {
+        std::lock_guard lock(s.mutex);
+        if (const auto it = e->schedules.find(skey); it != e->schedules.end()) return it->second;
+    }
     auto computed = std::make_shared<ComputedPlan>();
-    computed->plan = e->plan;
-    computed->outcome = schedule(*e->plan, read_settings(settings));
-    for (std::size_t i = 0; i < e->plan->tasks.size(); ++i)
-        computed->index_of.emplace(e->plan->tasks[i].id, i);
-    if (e->schedules.size() > 16) e->schedules.clear();
-    e->schedules.emplace(key, computed);
+    computed->table = e->table;
+    computed->outcome = schedule(e->table->plan, read_settings(settings));
+    const std::size_t bytes = bytes_of(*computed) + skey.capacity();
+    {
+        std::lock_guard lock(s.mutex);
+        const auto it = s.entries.find(key);
+        if (it == s.entries.end() || it->second != e) return computed; // replaced meanwhile
+        if (e->schedules.size() >= 16) { // settings that keep changing: start afresh
+            std::size_t freed = 0;
+            for (const auto& [k, c] : e->schedules)
+                freed += bytes_of(*c) + k.capacity();
+            e->bytes -= freed;
+            s.bytes -= freed;
+            e->schedules.clear();
+        }
+        e->schedules.emplace(skey, computed);
+        e->bytes += bytes;
+        s.bytes += bytes;
+        s.evict(e.get(), dead);
+    }
     return computed;
 }
 

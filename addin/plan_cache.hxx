@@ -1,11 +1,18 @@
 // Computes each schedule once per distinct table content and serves every cell from it.
 //
 // Calc calls a function once per cell; reading the table in every call is O(rows²) per
-// recalculation. So a table is read once per (document, range), kept until a modify listener
-// on that range says it changed (an edit, a formula result, undo, rows inserted inside it),
-// and one schedule is kept per set of settings (deadline, holidays, weekend, start).
+// recalculation. So a table is read once per (document, range), only its recognised columns (see
+// task_table.hxx), and kept until a modify listener on what was read says it changed (an edit, a
+// formula result, undo, rows inserted inside it); one schedule is kept per set of settings
+// (deadline, holidays, weekend, start).
+//
+// Reading a table runs the formulas inside what is read, and one of them may call back into the
+// cache on the same thread. So the cache never holds its lock while calling into Calc, and a call
+// for a table this thread is reading is answered at once (a circular reference), never waited for.
+// Memory is bounded in bytes, and a document's tables are dropped when it closes.
 #pragma once
 
+#include "retroplan/id_index.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/table.hpp"
@@ -14,24 +21,41 @@
 #include <com/sun/star/table/XCellRange.hpp>
 
 #include <memory>
-#include <mutex>
+#include <optional>
 #include <string>
-#include <unordered_map>
-#include <vector>
 
 namespace retroplan::addin {
 
-// A schedule (or the problems that prevent it) with its IDs indexed for per-cell lookups.
-struct ComputedPlan {
-    std::shared_ptr<const PlanInput> plan;
-    Outcome outcome; // the schedule, or every problem: the settings' first, then the plan's
-    std::unordered_map<std::string, std::size_t> index_of; // ID -> task
-    bool ok() const { return outcome.ok(); }
+// A table as read, its IDs indexed for per-cell lookups (the index views the plan's strings).
+struct ReadPlan {
+    PlanInput plan;
+    IdIndex index;
+    explicit ReadPlan(PlanInput p);
 };
+
+// A formula in a column Retroplan reads of a table depends on that table.
+struct Circular {
+    std::string range; // the table, "A:H" or "A1:F20"
+    std::string cell;  // the cell, when Calc named it (Err:522); empty when not known
+};
+std::string describe(const Circular& c, Lang lang);
+
+// A schedule (or the problems that prevent it) of one table with one set of settings.
+struct ComputedPlan {
+    std::shared_ptr<const ReadPlan> table; // null for a circular read
+    Outcome outcome;                       // the schedule, or every problem: settings' first
+    std::optional<Circular> circular;      // set: nothing else is
+    bool ok() const { return !circular && outcome.ok(); }
+    // The task of that ID, or -1.
+    std::int32_t find(std::string_view id) const { return table ? table->index.find(id) : -1; }
+};
+
+// 256 MB for every table and schedule kept, estimated per entry.
+inline constexpr std::size_t kCacheBytes = std::size_t(256) << 20;
 
 class PlanCache {
   public:
-    PlanCache();
+    explicit PlanCache(std::size_t max_bytes = kCacheBytes);
     ~PlanCache();
     PlanCache(const PlanCache&) = delete;
     PlanCache& operator=(const PlanCache&) = delete;
@@ -40,16 +64,10 @@ class PlanCache {
     get(const css::uno::Reference<css::beans::XPropertySet>& caller,
         const css::uno::Reference<css::table::XCellRange>& tasks, const SettingsInput& settings);
 
-  private:
-    struct Entry;
-    std::shared_ptr<Entry> entry_for(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                     const css::uno::Reference<css::table::XCellRange>& tasks,
-                                     Date null_date);
-    void evict_if_full();
+    struct State; // shared with the listeners, which may outlive the cache
 
-    std::mutex mutex_;
-    std::unordered_map<std::string, std::shared_ptr<Entry>> entries_;
-    std::uint64_t clock_ = 0;
+  private:
+    std::shared_ptr<State> state_;
 };
 
 // Key of a set of settings, to tell schedules of one table apart.

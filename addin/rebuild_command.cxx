@@ -1,21 +1,25 @@
 #include "rebuild_command.hxx"
 
 #include "document_plan.hxx"
-#include "document_properties.hxx"
 #include "timeline_sheet.hxx"
 #include "ui_language.hxx"
 #include "uno_convert.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XActionLockable.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/sheet/XViewPane.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 namespace retroplan::addin {
 
@@ -23,19 +27,52 @@ using namespace css;
 
 namespace {
 
-constexpr const char* kOwnedProperty = "RetroplanSheets"; // names of the sheets Retroplan made
+// A sheet is Retroplan's when it holds this sheet-scoped named expression, which Retroplan adds
+// to the sheets it creates. It goes with the sheet (deleted with it, copied with it, saved in the
+// file), so a sheet someone made is never taken for Retroplan's, whatever its name or history.
+constexpr const char* kMarkerName = "RETROPLAN_TIMELINE";
+constexpr const char* kMarkerContent =
+    "\"Retroplan timeline: Rebuild retroplan rewrites this sheet\"";
 constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
                                   sheet::CellFlags::STRING | sheet::CellFlags::ANNOTATION |
                                   sheet::CellFlags::FORMULA | sheet::CellFlags::HARDATTR |
                                   sheet::CellFlags::STYLES | sheet::CellFlags::OBJECTS |
                                   sheet::CellFlags::EDITATTR | sheet::CellFlags::FORMATTED;
 
-bool owned(const OUString& list, const OUString& name) {
-    sal_Int32 index = 0;
-    do {
-        if (list.getToken(0, '\n', index) == name) return true;
-    } while (index >= 0);
-    return false;
+uno::Reference<sheet::XNamedRanges> sheet_names(const uno::Reference<uno::XInterface>& sheet) {
+    return uno::Reference<sheet::XNamedRanges>(
+        uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
+            ->getPropertyValue("NamedRanges"),
+        uno::UNO_QUERY);
+}
+
+bool is_retroplan_sheet(const uno::Reference<uno::XInterface>& sheet) {
+    const auto names = sheet_names(sheet);
+    return names.is() && names->hasByName(OUString::createFromAscii(kMarkerName));
+}
+
+void mark_as_retroplan_sheet(const uno::Reference<sheet::XSpreadsheet>& sheet) {
+    sheet_names(sheet)->addNewByName(OUString::createFromAscii(kMarkerName),
+                                     OUString::createFromAscii(kMarkerContent),
+                                     table::CellAddress(), 0);
+}
+
+// Retroplan's own sheet: the one named "Retroplan" if several are, else the first; empty if none.
+OUString find_retroplan_sheet(const uno::Reference<sheet::XSpreadsheets>& sheets) {
+    const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
+    OUString found;
+    for (sal_Int32 i = 0; i < all->getCount(); ++i) {
+        const uno::Reference<container::XNamed> sheet(all->getByIndex(i), uno::UNO_QUERY_THROW);
+        if (!is_retroplan_sheet(sheet)) continue;
+        if (sheet->getName() == "Retroplan") return sheet->getName();
+        if (found.isEmpty()) found = sheet->getName();
+    }
+    return found;
+}
+
+bool is_protected(const uno::Reference<uno::XInterface>& object) {
+    const uno::Reference<util::XProtectable> protectable(object, uno::UNO_QUERY);
+    return protectable.is() && protectable->isProtected();
 }
 
 // One undo step for the whole rebuild, closed even when something throws.
@@ -126,30 +163,64 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         result.message = to_ouString(*unusable);
     } else {
         const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
-        const OUString owned_list = read_user_property(model, kOwnedProperty);
-        OUString name("Retroplan");
-        for (int k = 2; sheets->hasByName(name) && !owned(owned_list, name); ++k)
-            name = "Retroplan (" + OUString::number(k) + ")";
+        OUString name = find_retroplan_sheet(sheets);
+        const bool exists = !name.isEmpty();
+        if (!exists) {
+            name = "Retroplan";
+            for (int k = 2; sheets->hasByName(name); ++k)
+                name = "Retroplan (" + OUString::number(k) + ")";
+        }
+        // Protection is the user's word: never written through (the API would let us).
+        if (exists && is_protected(uno::Reference<uno::XInterface>(sheets->getByName(name),
+                                                                   uno::UNO_QUERY))) {
+            result.message = to_ouString(
+                words(lang, "The retroplan was not rebuilt: the sheet \u201C",
+                      "Le rétroplanning n'a pas été reconstruit : la feuille « ") +
+                to_utf8(name) +
+                words(lang,
+                      "\u201D is protected. Unprotect it (Tools \u25B8 Protect Sheet) and "
+                      "rebuild.",
+                      " » est protégée. Ôtez sa protection (Outils \u25B8 Protéger la feuille) "
+                      "et reconstruisez."));
+            return result;
+        }
+        if (!exists && is_protected(doc)) {
+            result.message = to_ouString(words(
+                lang,
+                "The retroplan was not rebuilt: the workbook's structure is protected, so no "
+                "sheet can be added. Unprotect it (Tools \u25B8 Protect Spreadsheet Structure) "
+                "and rebuild.",
+                "Le rétroplanning n'a pas été reconstruit : la structure du classeur est "
+                "protégée, aucune feuille ne peut être ajoutée. Ôtez la protection (Outils "
+                "\u25B8 Protéger la structure du classeur) et reconstruisez."));
+            return result;
+        }
+        const auto add_sheet = [&] {
+            sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
+            mark_as_retroplan_sheet(
+                uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
+        };
+        // Our own sheet is cleared and rewritten in place, not removed and re-inserted: undoing a
+        // sheet insertion aborts a headless LibreOffice 7.4 (ScTabView::SetTabNo; reproduced with
+        // a plain insertNewByName + undo). So without a visible window the sheet is added before
+        // the undo step, its insertion unrecorded: undo then leaves it empty instead of crashing.
+        // Its marker is recorded even so (a named expression's undo action ignores the undo
+        // manager's lock), as an undo step of its own: undoing the rebuild keeps the sheet
+        // Retroplan's.
+        if (!exists && !interactive) {
+            const NoUndoRecording quiet(model, true);
+            add_sheet();
+        }
         {
             const UndoContext undo(model);
             const ControllerLock lock(model);
-            // Our own sheet is cleared and rewritten in place, not removed and re-inserted: undoing
-            // a sheet insertion aborts a headless LibreOffice 7.4 (ScTabView::SetTabNo; reproduced
-            // with a plain insertNewByName + undo). So without a visible window the insertion is
-            // kept out of the undo step: undo then leaves the new sheet empty instead of crashing.
-            if (!sheets->hasByName(name)) {
-                const NoUndoRecording quiet(model, !interactive);
-                sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
-            }
+            if (!exists && interactive) add_sheet(); // undone with the rest: the sheet goes
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),
                                                             uno::UNO_QUERY_THROW);
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
             write_timeline_sheet(doc, sheet, plan, null_date, document_language(model, lang),
                                  tasks.name);
-            if (!owned(owned_list, name))
-                write_user_property(model, kOwnedProperty,
-                                    owned_list.isEmpty() ? name : owned_list + "\n" + name);
         }
         // Show the result with the task columns and header rows frozen.
         uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);

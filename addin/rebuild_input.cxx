@@ -1,5 +1,7 @@
 #include "rebuild_input.hxx"
 
+#include "sheet_cells.hxx"
+#include "task_table.hxx"
 #include "uno_convert.hxx"
 
 #include "retroplan/text.hpp"
@@ -8,15 +10,14 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRange.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
-#include <chrono>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <algorithm>
+#include <ctime>
 
 namespace retroplan::addin {
 
@@ -54,9 +55,19 @@ TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
 
 namespace {
 
-// A named setting is a range (its cells) or an expression such as 46479 or "2027-04-02".
-std::optional<std::vector<Cell>> named_cells(const uno::Reference<container::XNameAccess>& names,
-                                             const char* name) {
+// The header row is looked for in the top-left part of the task sheet, a chunk at a time, so
+// that a stray cell far away costs nothing: the first 1,024 used rows of the first 256 used
+// columns.
+constexpr sal_Int32 kScanRows = 1024;
+constexpr sal_Int32 kScanColumns = 256;
+constexpr sal_Int32 kScanChunk = 64;
+
+// A named setting is a range (its non-blank cells, read bounded like a table, errors as errors)
+// or an expression such as 46479 or "2027-04-02". `first_only`: stop at the first non-blank.
+std::optional<std::vector<Cell>>
+named_cells(const uno::Reference<container::XNameAccess>& names,
+            const uno::Reference<util::XNumberFormatsSupplier>& doc, const char* name,
+            bool first_only, std::vector<Problem>& problems) {
     const OUString key = OUString::createFromAscii(name);
     if (!names->hasByName(key)) return std::nullopt;
     const uno::Any item = names->getByName(key);
@@ -64,8 +75,32 @@ std::optional<std::vector<Cell>> named_cells(const uno::Reference<container::XNa
     uno::Reference<table::XCellRange> range =
         referrer.is() ? referrer->getReferredCells() : nullptr;
     if (range.is()) {
-        uno::Reference<sheet::XCellRangeData> data(range, uno::UNO_QUERY_THROW);
-        return cells_from_any(uno::Any(data->getDataArray()));
+        std::vector<Cell> out;
+        const uno::Reference<sheet::XSpreadsheet> sheet = sheet_of(range);
+        const auto used = used_area(sheet);
+        const auto part = used ? intersect(address_of(range), *used) : std::nullopt;
+        if (!part) return out;
+        if (auto too_large = check_table_size(cell_count(*part), 1, 0)) {
+            too_large->row = 0;
+            too_large->column = name;
+            problems.push_back(std::move(*too_large));
+            return out;
+        }
+        CellReader cells(sheet, doc);
+        const sal_Int32 width = part->EndColumn - part->StartColumn + 1;
+        const sal_Int32 chunk = std::max<sal_Int32>(1, kChunkCells / width);
+        for (sal_Int32 first = part->StartRow; first <= part->EndRow; first += chunk) {
+            CellRect rows = *part;
+            rows.StartRow = first;
+            rows.EndRow = std::min(part->EndRow, first + chunk - 1);
+            for (auto& row : cells.read(rows))
+                for (auto& c : row)
+                    if (!c.blank()) {
+                        out.push_back(std::move(c));
+                        if (first_only) return out;
+                    }
+        }
+        return out;
     }
     uno::Reference<sheet::XNamedRange> expression(item, uno::UNO_QUERY);
     if (!expression.is()) return std::vector<Cell>{};
@@ -85,6 +120,14 @@ std::optional<Cell> first_of(std::optional<std::vector<Cell>> cells) {
     return Cell{};
 }
 
+// "Today" as the person sees it on their calendar: the local date, not UTC's.
+Date local_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return make_date(local.tm_year + 1900, unsigned(local.tm_mon + 1), unsigned(local.tm_mday));
+}
+
 } // namespace
 
 NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
@@ -93,10 +136,12 @@ NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocume
     uno::Reference<container::XNameAccess> names(props->getPropertyValue("NamedRanges"),
                                                  uno::UNO_QUERY);
     if (!names.is()) return out;
-    out.deadline = first_of(named_cells(names, "RETRO_DEADLINE"));
-    out.weekend = first_of(named_cells(names, "RETRO_WEEKEND"));
-    out.start = first_of(named_cells(names, "RETRO_START"));
-    out.holidays = named_cells(names, "RETRO_HOLIDAYS");
+    const uno::Reference<util::XNumberFormatsSupplier> formats(doc, uno::UNO_QUERY);
+    auto& p = out.problems;
+    out.deadline = first_of(named_cells(names, formats, "RETRO_DEADLINE", true, p));
+    out.weekend = first_of(named_cells(names, formats, "RETRO_WEEKEND", true, p));
+    out.start = first_of(named_cells(names, formats, "RETRO_START", true, p));
+    out.holidays = named_cells(names, formats, "RETRO_HOLIDAYS", false, p);
     return out;
 }
 
@@ -105,19 +150,35 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
     RebuildInput in;
     in.null_date = null_date;
     in.named = read_named_settings(doc);
-    in.today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    in.today = local_today();
 
-    const uno::Reference<sheet::XSheetCellCursor> cursor = tasks.sheet->createCursor();
-    const uno::Reference<sheet::XUsedAreaCursor> used(cursor, uno::UNO_QUERY_THROW);
-    used->gotoStartOfUsedArea(false);
-    used->gotoEndOfUsedArea(true);
-    const table::CellRangeAddress a =
-        uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
-            ->getRangeAddress();
-    in.first_row = a.StartRow + 1;
-    in.first_column = a.StartColumn;
-    const uno::Reference<sheet::XCellRangeData> data(cursor, uno::UNO_QUERY_THROW);
-    in.rows = rows_from_data(data->getDataArray()); // the whole used area in one call
+    const auto used = used_area(tasks.sheet);
+    if (!used) return in; // no rows: no table
+    in.first_row = used->StartRow + 1;
+    in.first_column = used->StartColumn;
+    const uno::Reference<util::XNumberFormatsSupplier> formats(doc, uno::UNO_QUERY);
+    CellReader cells(tasks.sheet, formats);
+    CellRect scan = *used;
+    scan.EndColumn = std::min(used->EndColumn, used->StartColumn + kScanColumns - 1);
+    const sal_Int32 scan_end = std::min(used->EndRow, used->StartRow + kScanRows - 1);
+    for (sal_Int32 first = used->StartRow; first <= scan_end; first += kScanChunk) {
+        scan.StartRow = first;
+        scan.EndRow = std::min(scan_end, first + kScanChunk - 1);
+        auto part = cells.read(scan);
+        const auto header = find_header_row(part);
+        const std::size_t above = in.rows.size();
+        in.rows.insert(in.rows.end(), std::make_move_iterator(part.begin()),
+                       std::make_move_iterator(header ? part.begin() + std::ptrdiff_t(*header) + 1
+                                                      : part.end()));
+        if (!header) continue;
+        // The table: from its header row down, every used column; only its recognised ones
+        // are read.
+        CellRect table = *used;
+        table.StartRow = used->StartRow + sal_Int32(above + *header);
+        in.plan = read_task_table(tasks.sheet, formats, table, null_date).plan;
+        return in;
+    }
+    in.rows.clear(); // no header row: prepare_rebuild says no_table
     return in;
 }
 

@@ -1,5 +1,7 @@
 // Reads what the rebuild command needs from a document: the task sheet ("Tasks"/"Tâches",
-// else the active sheet), its used area in one getDataArray call, and the named settings.
+// else the active sheet), bounded: its header row and the labels above it from the top-left
+// part, then the table's recognised columns only (task_table.hxx); and the named settings,
+// clipped to their sheet's used area.
 #pragma once
 
 #include "retroplan/rebuild_plan.hpp"

@@ -2,7 +2,10 @@
 
 #include "uno_convert.hxx"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <vector>
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -12,6 +15,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
@@ -97,15 +101,41 @@ uno::Any text(std::string_view s) {
 
 class Painter {
   public:
-    explicit Painter(uno::Reference<sheet::XSpreadsheet> sheet) : sheet_(std::move(sheet)) {}
+    Painter(uno::Reference<sheet::XSpreadsheet> sheet,
+            uno::Reference<lang::XMultiServiceFactory> document)
+        : sheet_(std::move(sheet)), document_(std::move(document)),
+          tab_(uno::Reference<sheet::XCellRangeAddressable>(sheet_, uno::UNO_QUERY_THROW)
+                   ->getRangeAddress()
+                   .Sheet) {}
 
     uno::Reference<beans::XPropertySet> range(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1,
                                               sal_Int32 r1) {
         return uno::Reference<beans::XPropertySet>(sheet_->getCellRangeByPosition(c0, r0, c1, r1),
                                                    uno::UNO_QUERY_THROW);
     }
+    // Colors per cell run are many (a bar per task): they are gathered and set with one call per
+    // color over all their ranges (apply), because every call on a range is an undo action that
+    // keeps a copy of the sheet's formatting: thousands of them cost hundreds of MB per rebuild.
     void fill(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1, sal_Int32 color) {
-        range(c0, r0, c1, r1)->setPropertyValue("CellBackColor", uno::Any(color));
+        gather("CellBackColor", color, c0, r0, c1, r1);
+    }
+    void char_color(sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1, sal_Int32 color) {
+        gather("CharColor", color, c0, r0, c1, r1);
+    }
+    // Sets what was gathered, a property and value at a time, in the order first gathered (where
+    // two gathered runs overlap the later group wins: paint in that order).
+    void apply() {
+        for (const Group& g : groups_) {
+            const uno::Reference<sheet::XSheetCellRangeContainer> ranges(
+                document_->createInstance("com.sun.star.sheet.SheetCellRanges"),
+                uno::UNO_QUERY_THROW);
+            ranges->addRangeAddresses(
+                uno::Sequence<table::CellRangeAddress>(g.ranges.data(), sal_Int32(g.ranges.size())),
+                false);
+            uno::Reference<beans::XPropertySet>(ranges, uno::UNO_QUERY_THROW)
+                ->setPropertyValue(OUString::createFromAscii(g.property), uno::Any(g.value));
+        }
+        groups_.clear();
     }
     // Cell by cell, not setDataArray: in LibreOffice 7.4 undoing a setDataArray (or
     // setFormulaArray) leaves the values it wrote into cells that were empty before (reproduced
@@ -142,7 +172,24 @@ class Painter {
     }
 
   private:
+    struct Group {
+        const char* property;
+        sal_Int32 value;
+        std::vector<table::CellRangeAddress> ranges;
+    };
+    void gather(const char* property, sal_Int32 value, sal_Int32 c0, sal_Int32 r0, sal_Int32 c1,
+                sal_Int32 r1) {
+        auto g = std::find_if(groups_.begin(), groups_.end(), [&](const Group& x) {
+            return std::strcmp(x.property, property) == 0 && x.value == value;
+        });
+        if (g == groups_.end()) g = groups_.insert(groups_.end(), Group{property, value, {}});
+        g->ranges.push_back(table::CellRangeAddress(tab_, c0, r0, c1, r1));
+    }
+
     uno::Reference<sheet::XSpreadsheet> sheet_;
+    uno::Reference<lang::XMultiServiceFactory> document_;
+    sal_Int16 tab_;
+    std::vector<Group> groups_;
 };
 
 uno::Sequence<uno::Sequence<uno::Any>> matrix(sal_Int32 rows, sal_Int32 cols) {
@@ -207,7 +254,7 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     const sal_Int32 last_row = kFirstTaskRow + std::max<sal_Int32>(n, 1) - 1;
     const sal_Int32 last_col = kFirstGridColumn + grid - 1;
     const sal_Int32 dates = date_format(doc);
-    Painter p(sheet);
+    Painter p(sheet, uno::Reference<lang::XMultiServiceFactory>(doc, uno::UNO_QUERY_THROW));
 
     // Summary (labels in A, values in C) and legend (swatches in E, labels from F), rows 2-8.
     {
@@ -337,17 +384,20 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         const TimelineBar& b = t.bars[std::size_t(i)];
         const sal_Int32 row = kFirstTaskRow + i;
         const sal_Int32 color = b.critical ? kCriticalColor : kTaskColor;
-        if (b.slack_first) paint_runs(row, *b.slack_first, *b.slack_last, kTaskSlackColor);
+        // In week columns the slack's last week can be the bar's first: the bar wins it (colors
+        // are set a color at a time, so the runs must not overlap).
+        if (b.slack_first && (b.milestone || *b.slack_first < b.first))
+            paint_runs(row, *b.slack_first,
+                       b.milestone ? *b.slack_last : std::min(*b.slack_last, b.first - 1),
+                       kTaskSlackColor);
         if (b.milestone) {
             milestones.emplace_back(row, kFirstGridColumn + sal_Int32(b.first));
-            p.range(kFirstGridColumn + sal_Int32(b.first), row,
-                    kFirstGridColumn + sal_Int32(b.first), row)
-                ->setPropertyValue("CharColor", uno::Any(color));
+            p.char_color(kFirstGridColumn + sal_Int32(b.first), row,
+                         kFirstGridColumn + sal_Int32(b.first), row, color);
         } else {
             paint_runs(row, b.first, b.last, color);
         }
-        if (b.critical)
-            p.range(0, row, 0, row)->setPropertyValue("CharColor", uno::Any(kCriticalColor));
+        if (b.critical) p.char_color(0, row, 0, row, kCriticalColor);
     }
     for (const auto& [row, col] : milestones) {
         auto m = matrix(1, 1);
@@ -368,6 +418,7 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         p.vertical_line(tc, kFirstHeaderRow, last_row, kTodayColor, false);
         p.fill(tc, kFirstHeaderRow + 2, tc, kFirstHeaderRow + 2, kTodayColor);
     }
+    p.apply();
 
     // Column widths (1/100 mm), frozen panes are set by the caller's view; printing.
     const uno::Reference<table::XColumnRowRange> crr(sheet, uno::UNO_QUERY_THROW);

@@ -1,6 +1,7 @@
 // Paints a computed retroplan into a (new, empty) sheet: summary, legend, task columns and the
-// timeline grid. Colors are set on whole ranges (a bar's run of working days, a non-working
-// column); values cell by cell, because of a LibreOffice 7.4 undo bug (see Painter::put).
+// timeline grid. Colors are gathered and set with one call per color over all their ranges (each
+// call is an undo action holding a copy of the sheet's formatting); values cell by cell, because
+// of a LibreOffice 7.4 undo bug (see Painter::put).
 #pragma once
 
 #include "retroplan/problem.hpp"

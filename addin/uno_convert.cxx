@@ -4,15 +4,8 @@
 #include "retroplan/text.hpp"
 
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
-#include <com/sun/star/sheet/XSheetCellRange.hpp>
-#include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <rtl/string.hxx>
-
-#include <algorithm>
 
 namespace retroplan::addin {
 
@@ -33,7 +26,7 @@ Cell cell_from_any(const uno::Any& value) {
     bool b = false;
     if (value >>= d) return Cell::of_number(d);
     if (value >>= s) return s.isEmpty() ? Cell{} : Cell::of_text(to_utf8(s));
-    if (value >>= b) return Cell::of_number(b ? 1 : 0);
+    if (value >>= b) return Cell::of_boolean(b);
     return {};
 }
 
@@ -76,53 +69,6 @@ table::CellRangeAddress address_of(const uno::Reference<table::XCellRange>& rang
     return addressable->getRangeAddress();
 }
 
-std::vector<std::vector<Cell>> rows_from_data(const uno::Sequence<uno::Sequence<uno::Any>>& data) {
-    std::vector<std::vector<Cell>> rows;
-    rows.reserve(std::size_t(data.getLength()));
-    for (const auto& row : data) {
-        std::vector<Cell> cells;
-        cells.reserve(std::size_t(row.getLength()));
-        for (const auto& v : row)
-            cells.push_back(cell_from_any(v));
-        rows.push_back(std::move(cells));
-    }
-    return rows;
-}
-
-namespace {
-
-// Whole columns ($A:$F) reach row 1,048,576: read only down to the sheet's last used row.
-uno::Reference<table::XCellRange> used_part(const uno::Reference<table::XCellRange>& range,
-                                            const table::CellRangeAddress& address) {
-    const uno::Reference<sheet::XSheetCellRange> in_sheet(range, uno::UNO_QUERY);
-    if (!in_sheet.is()) return range;
-    const uno::Reference<sheet::XSheetCellCursor> cursor =
-        in_sheet->getSpreadsheet()->createCursor();
-    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const sal_Int32 last_used =
-        uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
-            ->getRangeAddress()
-            .EndRow;
-    if (last_used >= address.EndRow) return range;
-    const sal_Int32 rows = std::max<sal_Int32>(last_used - address.StartRow, 0) + 1;
-    return range->getCellRangeByPosition(0, 0, address.EndColumn - address.StartColumn, rows - 1);
-}
-
-} // namespace
-
-Table table_from_range(const uno::Reference<table::XCellRange>& range,
-                       const table::CellRangeAddress& address) {
-    uno::Reference<sheet::XCellRangeData> data(used_part(range, address), uno::UNO_QUERY);
-    if (!data.is())
-        throw uno::RuntimeException("Retroplan: the Tasks argument is not a cell range");
-    Table table;
-    table.rows = rows_from_data(data->getDataArray());
-    table.first_row = address.StartRow + 1;
-    for (sal_Int32 c = address.StartColumn; c <= address.EndColumn; ++c)
-        table.column_labels.push_back(column_letters(int(c)));
-    return table;
-}
-
 namespace {
 
 // A one-date setting: Calc passes an empty cell as 0, and serial 0 is nobody's date.
@@ -144,18 +90,16 @@ SettingsInput settings_from_args(const uno::Any& deadline, const uno::Any& holid
     return in;
 }
 
-std::optional<std::size_t> find_task(const std::unordered_map<std::string, std::size_t>& index_of,
-                                     const OUString& task) {
+std::int32_t find_task(const IdIndex& index, const OUString& task) {
     std::string id = canonical_id(to_utf8(task));
-    if (const auto it = index_of.find(id); it != index_of.end()) return it->second;
+    if (const std::int32_t i = index.find(id); i >= 0) return i;
     const auto comma = id.find(',');
     const bool decimal_comma = comma != std::string::npos && comma > 0 && comma + 1 < id.size() &&
                                id.find_first_not_of("-0123456789,") == std::string::npos &&
                                id.find(',', comma + 1) == std::string::npos;
-    if (!decimal_comma) return std::nullopt;
+    if (!decimal_comma) return -1;
     id[comma] = '.';
-    if (const auto it = index_of.find(canonical_id(id)); it != index_of.end()) return it->second;
-    return std::nullopt;
+    return index.find(canonical_id(id));
 }
 
 } // namespace retroplan::addin

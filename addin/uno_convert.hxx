@@ -1,6 +1,7 @@
 // The add-in's edge: UNO values (Any, cell ranges, the caller's NullDate) to engine values.
 #pragma once
 
+#include "retroplan/id_index.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/table.hpp"
 
@@ -11,9 +12,8 @@
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
-#include <optional>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace retroplan::addin {
@@ -24,7 +24,7 @@ using ::rtl::OUString;
 std::string to_utf8(const OUString& s);
 OUString to_ouString(std::string_view s);
 
-// One cell value as Calc passes it: double, string (empty string = empty cell), void.
+// One cell value as Calc passes it: double, string (empty string = empty cell), bool, void.
 Cell cell_from_any(const css::uno::Any& value);
 
 // Every cell of a value that may be a single value or an array (range or inline {…}).
@@ -32,14 +32,6 @@ std::vector<Cell> cells_from_any(const css::uno::Any& value);
 
 // The document's null date (Tools ▸ Options ▸ Calc ▸ Calculate); RuntimeException if it has none.
 Date null_date_of(const css::uno::Reference<css::beans::XPropertySet>& caller);
-
-// Rows of cells from a getDataArray result.
-std::vector<std::vector<Cell>>
-rows_from_data(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& data);
-
-// The whole range in one getDataArray call; the header row is the range's first row.
-Table table_from_range(const css::uno::Reference<css::table::XCellRange>& range,
-                       const css::table::CellRangeAddress& address);
 
 css::table::CellRangeAddress address_of(const css::uno::Reference<css::table::XCellRange>& range);
 
@@ -53,7 +45,6 @@ SettingsInput settings_from_args(const css::uno::Any& deadline, const css::uno::
 // The task a Task argument names: " T1 " is T1, "7.0" is 7. Calc passes a number to a string
 // parameter in its locale's standard format (7.5 is "7,5" in French), while the table reads it
 // as "7.5": a number with a decimal comma is also looked up with a dot.
-std::optional<std::size_t> find_task(const std::unordered_map<std::string, std::size_t>& index_of,
-                                     const OUString& task);
+std::int32_t find_task(const IdIndex& index, const OUString& task); // -1 when absent
 
 } // namespace retroplan::addin

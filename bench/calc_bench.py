@@ -6,6 +6,12 @@ built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-d
    median of 7.
 2. Edit one duration, calculate(): time, and every RETRO_START/RETRO_END checked against the CLI.
 3. RETRO_SCHEDULE over 50,000 tasks as one array formula: calculateAll, median of 3.
+4. First calculation: 20,000 tasks with a RETRO_START in every row, in a column of the table's own
+   whole-column reference whose header Retroplan does not read ($A:$F, "Start" in F), saved and
+   loaded again 3 times: reading every result right after the load (which computes them all)
+   against an edit of one duration + calculate(), medians and their ratio.
+5. A whole-sheet table reference ($1:$1048576) over 200,000 tasks: RETRO_CHECK then RETRO_END of
+   the last task, time and soffice.bin's RSS growth.
 """
 import csv
 import io
@@ -130,7 +136,60 @@ def main():
             print(f"RETRO_SCHEDULE, 50,000 tasks, {label:12} median {t_sched * 1000:8.1f} ms "
                   f"(runs {', '.join(f'{x * 1000:.0f}' for x in runs)} ms; first row {first})")
             doc.close(True)
+        first_calculation(office)
+        whole_sheet(office)
     return 0 if bad == 0 else 1
+
+
+def first_calculation(office, n=20000):
+    rows = plan(n)
+    rows[0].append("Start")
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    put(sheet, [rows[0]] + [r + [""] for r in rows[1:]])
+    formulas = tuple((f"=RETRO_START(A{r};$A:$F;DATE(2027;12;31))",) for r in range(2, n + 2))
+    for first in range(0, n, 2000):  # 20,000 formulas at once cost Calc half a minute to enter
+        sheet.getCellRangeByPosition(5, 1 + first, 5, min(n, first + 2000)).setFormulaArray(
+            formulas[first:first + 2000])
+    doc.calculateAll()
+    path = office.save_as(doc, "first-calculation.ods")
+    doc.close(True)
+    firsts, recalcs = [], []
+    for value in (9, 2, 6):
+        doc = office.load(path)
+        sheet = doc.Sheets.getByIndex(0)
+        results = sheet.getCellRangeByPosition(5, 1, 5, n)
+        t = time.perf_counter()
+        results.getDataArray()  # every RETRO_START computed for the first time
+        firsts.append(time.perf_counter() - t)
+        sheet.getCellByPosition(2, 5).setValue(value)
+        t = time.perf_counter()
+        doc.calculate()
+        recalcs.append(time.perf_counter() - t)
+        doc.close(True)
+    f, r = statistics.median(firsts), statistics.median(recalcs)
+    print(f"first calculation after load, {n:,} RETRO_START inside $A:$F: median {f * 1000:8.1f} ms "
+          f"(runs {', '.join(f'{x * 1000:.0f}' for x in firsts)} ms)")
+    print(f"edit one duration + calculate():                        median {r * 1000:8.1f} ms "
+          f"(runs {', '.join(f'{x * 1000:.0f}' for x in recalcs)} ms); first / recalculation {f / r:.2f}x")
+
+
+def whole_sheet(office, n=200000):
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    rows = [["ID", "Duration", "Predecessors"]] + [[f"T{i}", i % 7, f"T{i - 1}" if i % 50 else ""]
+                                                   for i in range(n)]
+    put(sheet, rows)
+    before = office.rss_mb()
+    t = time.perf_counter()
+    sheet.getCellRangeByName("L1").setFormula("=RETRO_CHECK($1:$1048576;DATE(2040;12;31))")
+    sheet.getCellRangeByName("L2").setFormula(f"=RETRO_END(\"T{n - 1}\";$1:$1048576;DATE(2040;12;31))")
+    doc.calculateAll()
+    elapsed = time.perf_counter() - t
+    print(f"whole-sheet reference over {n:,} tasks: {elapsed:.2f} s, soffice.bin RSS "
+          f"+{office.rss_mb() - before:.0f} MB ({before:.0f} -> {office.rss_mb():.0f} MB); "
+          f"RETRO_CHECK {sheet.getCellRangeByName('L1').getString()}")
+    doc.close(True)
 
 
 if __name__ == "__main__":

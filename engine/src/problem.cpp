@@ -70,6 +70,8 @@ std::string_view code(ProblemId id) {
         return "bad_baseline_date";
     case ProblemId::BadAlertDays:
         return "bad_alert_days";
+    case ProblemId::TableTooLarge:
+        return "table_too_large";
     }
     return "unknown";
 }
@@ -107,6 +109,7 @@ std::span<const ProblemId> all_problem_ids() {
         ProblemId::ActualEndBeforeStart,
         ProblemId::BadBaselineDate,
         ProblemId::BadAlertDays,
+        ProblemId::TableTooLarge,
     };
     return ids;
 }
@@ -255,6 +258,17 @@ std::string describe(const Problem& p, Lang lang) {
         return fr ? "la fenêtre d'alerte " + v +
                         " n'est pas un nombre entier de jours ouvrés ≥ 0 (2 par défaut)"
                   : "alert window " + v + " is not a whole number of working days ≥ 0 (default 2)";
+    case ProblemId::TableTooLarge: {
+        // value: the cells to read; detail: the limit; column: the named range, if not a table.
+        const std::string what =
+            p.column.empty() ? (fr ? "le tableau" : "the table") : (fr ? "la plage" : "the range");
+        return fr ? what + " compte " + p.value + " cellules à lire, plus que les " + p.detail +
+                        " que Retroplan lit : supprimez ce qui se trouve loin en dessous dans ses "
+                        "colonnes, donnez une plage plus petite ou découpez le planning"
+                  : what + " has " + p.value + " cells to read, more than the " + p.detail +
+                        " Retroplan reads: delete what lies far below in its columns, give a "
+                        "smaller range or split the plan";
+    }
     }
     return {};
 }

@@ -21,19 +21,25 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     si.start = input.named.start.value_or(labels.start);
     si.holidays = input.named.holidays.value_or(labels.holidays);
 
-    Table table;
-    table.first_row = input.first_row + int(*header);
-    const std::size_t width = input.rows[*header].size();
-    for (std::size_t c = 0; c < width; ++c)
-        table.column_labels.push_back(column_letters(input.first_column + int(c)));
-    table.rows.assign(std::make_move_iterator(input.rows.begin() + std::ptrdiff_t(*header)),
-                      std::make_move_iterator(input.rows.end()));
-    out.plan = read_table(std::move(table), input.null_date);
+    if (input.plan) {
+        out.plan = std::move(*input.plan);
+    } else {
+        Table table;
+        table.first_row = input.first_row + int(*header);
+        const std::size_t width = input.rows[*header].size();
+        for (std::size_t c = 0; c < width; ++c)
+            table.column_labels.push_back(column_letters(input.first_column + int(c)));
+        table.rows.assign(std::make_move_iterator(input.rows.begin() + std::ptrdiff_t(*header)),
+                          std::make_move_iterator(input.rows.end()));
+        out.plan = read_table(std::move(table), input.null_date);
+    }
 
     const SettingsOutcome settings = read_settings(si);
     Outcome outcome = schedule(out.plan, settings);
-    out.problems = std::move(outcome.problems);
-    if (!outcome.ok()) return out;
+    out.problems = std::move(input.named.problems);
+    out.problems.insert(out.problems.end(), std::make_move_iterator(outcome.problems.begin()),
+                        std::make_move_iterator(outcome.problems.end()));
+    if (!out.problems.empty()) return out;
 
     out.start = settings.settings->options.start;
     out.settings = settings.settings;

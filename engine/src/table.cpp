@@ -161,9 +161,30 @@ PlanInput TableReader::finish() {
     return std::move(plan_);
 }
 
-PlanInput read_table(Table table, NullDate null_date) {
+std::optional<Problem> check_table_size(std::size_t rows, std::size_t columns, int header_row,
+                                        std::size_t max_cells) {
+    // Compared as a division: rows × columns may not fit in 64 bits for a hostile range.
+    if (columns == 0 || rows <= max_cells / columns) return std::nullopt;
+    const auto cells = static_cast<unsigned long long>(rows) * columns;
+    return Problem{.id = ProblemId::TableTooLarge,
+                   .row = header_row,
+                   .value = std::to_string(cells),
+                   .detail = std::to_string(max_cells)};
+}
+
+PlanInput read_table(Table table, NullDate null_date, std::size_t max_cells) {
     TableReader reader(null_date);
     if (!table.rows.empty()) {
+        std::size_t recognised = 0;
+        for (int c : recognise_columns(table.rows.front()).index)
+            recognised += c >= 0;
+        if (auto too_large =
+                check_table_size(table.rows.size(), recognised, table.first_row, max_cells)) {
+            PlanInput refused;
+            refused.null_date = null_date;
+            refused.problems.push_back(std::move(*too_large));
+            return refused;
+        }
         reader.header(table.rows.front(), table.first_row, table.column_labels);
         reader.reserve(table.rows.size() - 1);
         for (std::size_t r = 1; r < table.rows.size(); ++r) {

@@ -45,17 +45,30 @@ def cli_schedule(plan, *args):
 
 
 class OfficeTestCase(unittest.TestCase):
-    """One headless office with the built extension per test class, closed even on failure."""
+    """One headless office with the built extension per test class, closed even on failure.
+    Every test runs under the office's watchdog: a freeze or a runaway office fails the test
+    within seconds, and the next test gets a fresh office."""
 
     ui_locale = None  # e.g. "fr-FR": the office's user-interface language
+    tz = None  # e.g. "Etc/GMT-14": the office's time zone
+    watchdog = dict(idle=10.0, limit=300.0, max_rss_mb=4000.0)
 
     @classmethod
     def setUpClass(cls):
-        cls.office = Office(OXT, ui_locale=cls.ui_locale).__enter__()
+        cls.office = Office(OXT, ui_locale=cls.ui_locale, tz=cls.tz).__enter__()
 
     @classmethod
     def tearDownClass(cls):
         cls.office.close()
+
+    def run(self, result=None):
+        if not self.office.alive():
+            self.office.restart()
+        with self.office.watch(**self.watchdog) as dog:
+            outcome = super().run(result)
+        if dog.fired and result is not None:
+            result.addFailure(self, (AssertionError, AssertionError(f"watchdog: {dog.fired}"), None))
+        return outcome
 
     def rebuild(self, doc):
         helper = self.office.service("com.sun.star.frame.DispatchHelper")

@@ -1,10 +1,12 @@
 """A real headless LibreOffice for tests: throwaway profile, the freshly built .oxt installed
-with unopkg, a socket connection, and a cleanup that kills every process it started."""
+with unopkg, a socket connection, a cleanup that kills every process it started, and a watchdog
+that turns a frozen or runaway office into a failure within seconds."""
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -30,10 +32,11 @@ def prop(name, value):
 class Office:
     """with Office(oxt) as office: office.desktop, office.new_calc(), office.load(path)."""
 
-    def __init__(self, oxt, install=True, display=None, ui_locale=None):
+    def __init__(self, oxt, install=True, display=None, ui_locale=None, tz=None):
         self.oxt_source = oxt
         self.install = install
         self.ui_locale = ui_locale  # e.g. "fr-FR" (needs that language pack installed)
+        self.tz = tz  # e.g. "Etc/GMT-14": the office's local time zone
         self.display = display  # an X display (":5") for a visible office; None: headless
         self.proc = None
         self.desktop = None
@@ -53,6 +56,8 @@ class Office:
             env["DISPLAY"] = self.display
         if self.ui_locale:  # a new profile takes its UI language from the environment
             env["LANGUAGE"] = env["LC_ALL"] = env["LANG"] = self.ui_locale.replace("-", "_") + ".UTF-8"
+        if self.tz:
+            env["TZ"] = self.tz
         return env
 
     def __enter__(self):
@@ -154,6 +159,61 @@ class Office:
     def alive(self):
         return self.proc is not None and self.proc.poll() is None
 
+    def restart(self):
+        """A fresh office on the same profile (the extension stays installed)."""
+        self.stop()
+        self.start()
+
+    # -- the soffice.bin process ------------------------------------------------------
+    def pid(self):
+        """soffice.bin's process ID: the process of that name in the office's session."""
+        if self.proc is None:
+            return None
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            name = stat[stat.index("(") + 1:stat.rindex(")")]
+            session = int(stat[stat.rindex(")") + 2:].split()[3])
+            if name == "soffice.bin" and session == self.proc.pid:
+                return int(entry)
+        return None
+
+    def rss_mb(self):
+        """soffice.bin's resident memory, MB (0 when it is gone)."""
+        try:
+            with open(f"/proc/{self.pid()}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) / 1024
+        except (OSError, TypeError):
+            pass
+        return 0.0
+
+    def cpu_seconds(self):
+        """CPU time soffice.bin has used, in seconds."""
+        try:
+            with open(f"/proc/{self.pid()}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, TypeError, IndexError):
+            return 0.0
+
+    def kill(self):
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+    def watch(self, idle=10.0, limit=300.0, max_rss_mb=4000.0):
+        """with office.watch(): … — see Watchdog."""
+        return Watchdog(self, idle, limit, max_rss_mb)
+
     # -- documents --------------------------------------------------------------------
     def new_calc(self):
         return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
@@ -172,3 +232,56 @@ class Office:
 
     def service(self, name):
         return self.smgr.createInstanceWithContext(name, self.ctx)
+
+
+class Watchdog:
+    """Turns a frozen office into a failure within seconds instead of a hung test run.
+
+    While armed, a thread samples the thread that armed it and soffice.bin four times a second.
+    It kills the office (whose pending UNO call then fails at once) when
+    - that thread stays on the same line for `idle` seconds while soffice.bin uses no CPU: it is
+      waiting on an office that does nothing, a deadlock;
+    - soffice.bin's memory passes `max_rss_mb`: a runaway read that would end in the OOM killer;
+    - the watched block runs longer than `limit` seconds.
+    `fired` then says why."""
+
+    def __init__(self, office, idle, limit, max_rss_mb):
+        self.office, self.idle, self.limit, self.max_rss_mb = office, idle, limit, max_rss_mb
+        self.fired = None
+        self._stop = threading.Event()
+
+    def __enter__(self):
+        self._watched = threading.get_ident()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _fire(self, reason):
+        self.fired = reason
+        print(f"\nwatchdog: {reason}: killing the office", file=sys.stderr, flush=True)
+        self.office.kill()
+
+    def _run(self):
+        start = last_move = time.monotonic()
+        last_cpu, last_where = self.office.cpu_seconds(), None
+        while not self._stop.wait(0.25):
+            if not self.office.alive():
+                return
+            now = time.monotonic()
+            frame = sys._current_frames().get(self._watched)
+            where = (id(frame.f_code), frame.f_lineno) if frame else None
+            cpu = self.office.cpu_seconds()
+            if where != last_where or cpu - last_cpu > 0.02:  # moving, or the office working
+                last_move, last_where = now, where
+            last_cpu = cpu
+            rss = self.office.rss_mb()
+            if now - last_move > self.idle:
+                return self._fire(f"the office froze (a call waited {self.idle:.0f} s, soffice.bin idle)")
+            if rss > self.max_rss_mb:
+                return self._fire(f"soffice.bin used {rss:.0f} MB (limit {self.max_rss_mb:.0f} MB)")
+            if now - start > self.limit:
+                return self._fire(f"the test ran past {self.limit:.0f} s")

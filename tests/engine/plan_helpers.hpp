@@ -19,9 +19,10 @@ struct PlanRun {
     std::vector<Problem> settings_problems;
 };
 
-inline PlanInput plan_from_csv(const std::string& csv) {
+// A plan from CSV text, read as a table of cells; `max_cells`: a spreadsheet shell's read limit.
+inline PlanInput plan_from_csv(const std::string& csv, std::size_t max_cells = std::size_t(-1)) {
     auto read = read_csv(csv);
-    PlanInput plan = read_table(std::move(read.table));
+    PlanInput plan = read_table(std::move(read.table), std::nullopt, max_cells);
     plan.problems.insert(plan.problems.begin(), read.problems.begin(), read.problems.end());
     return plan;
 }

@@ -5,6 +5,7 @@
 // tests/scenarios/README.md for the format. Every diagnostic ID has its problem_<code> file.
 // Owners' scenarios (model §12: capacity, levelling, overloads, loads) run in owner_scenarios.cpp.
 #include "owner_scenarios.hpp"
+#include "plan_helpers.hpp"
 #include "retroplan/csv.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/rebuild_plan.hpp"
@@ -90,9 +91,14 @@ SettingsInput text_settings(const Scenario& sc) {
     return si;
 }
 
+// max_cells: the plan is read as a spreadsheet shell reads a table of cells, refused past that
+// many cells (kMaxTableCells in the add-in); else as the CLI reads a file.
 Result run_csv(const Scenario& sc) {
     Result r;
-    r.plan = read_plan_csv(sc.plan);
+    const auto max_cells = sc.settings.find("max_cells");
+    r.plan = max_cells == sc.settings.end()
+                 ? read_plan_csv(sc.plan)
+                 : test::plan_from_csv(sc.plan, std::stoull(max_cells->second));
     Outcome outcome = schedule(r.plan, read_settings(text_settings(sc)));
     r.problems = std::move(outcome.problems);
     r.schedule = std::move(outcome.schedule);
@@ -131,6 +137,7 @@ Result run_sheet(const Scenario& sc) {
     });
     SettingsInput si = text_settings(sc);
     EXPECT_FALSE(sc.settings.count("alert_days")) << "the rebuild reads no alert window setting";
+    EXPECT_FALSE(sc.settings.count("max_cells")) << "max_cells applies to source: csv";
     if (sc.settings.count("deadline")) in.named.deadline = sheet_cell(si.deadline);
     if (sc.settings.count("start")) in.named.start = sheet_cell(si.start);
     if (sc.settings.count("weekend")) in.named.weekend = sheet_cell(si.weekend);

@@ -89,3 +89,44 @@ TEST(ReadTable, InvalidUtf8NamesRowAndColumn) {
     EXPECT_EQ(p.problems[0].column, "name");
     EXPECT_EQ(p.tasks.size(), 2u);
 }
+
+TEST(TableSize, RefusedOnlyPastTheLimitAndNeverOverflows) {
+    EXPECT_FALSE(check_table_size(4, 3, 1, 12));
+    const auto p = check_table_size(5, 3, 7, 12);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->id, ProblemId::TableTooLarge);
+    EXPECT_EQ(p->row, 7);
+    EXPECT_EQ(p->value, "15");
+    EXPECT_EQ(p->detail, "12");
+    // A whole sheet of the largest Calc (1,048,576 rows × 16,384 columns) is refused, and a
+    // product that would wrap around 64 bits is too.
+    EXPECT_TRUE(check_table_size(1'048'576, 16'384, 1));
+    EXPECT_TRUE(check_table_size(std::size_t(1) << 40, std::size_t(1) << 40, 1));
+    EXPECT_FALSE(check_table_size(1'000'000, 5, 1));
+    EXPECT_FALSE(check_table_size(0, 0, 1));
+    EXPECT_NE(format_problem(*p, Lang::En).find("15 cells to read, more than the 12"),
+              std::string::npos);
+}
+
+// What the add-in gives the engine for Calc's error and boolean cells (it reads them as such).
+TEST(ReadTable, ErrorCellsAreProblemsAndBooleansAreNotDurations) {
+    Table t;
+    t.column_labels = {"A", "C", "D"};
+    t.rows = {{Cell::of_text("ID"), Cell::of_text("Duration"), Cell::of_text("Predecessors")},
+              {Cell::of_text("A"), Cell::of_number(2), Cell::of_error("#DIV/0!")},
+              {Cell::of_text("B"), Cell::of_error("Err:502"), Cell{}},
+              {Cell::of_text("C"), Cell::of_boolean(true), Cell{}}};
+    const PlanInput p = read_table(std::move(t));
+    ASSERT_EQ(p.problems.size(), 2u);
+    EXPECT_EQ(p.problems[0].id, ProblemId::ErrorValue);
+    EXPECT_EQ(p.problems[0].row, 2);
+    EXPECT_EQ(p.problems[0].column, "D (Predecessors)");
+    EXPECT_EQ(p.problems[0].value, "#DIV/0!");
+    EXPECT_EQ(p.problems[1].row, 3);
+    EXPECT_EQ(p.problems[1].column, "C (Duration)");
+    EXPECT_EQ(p.problems[1].value, "Err:502");
+    ASSERT_EQ(p.tasks.size(), 3u);
+    EXPECT_TRUE(p.tasks[0].has_error(Field::Predecessors));
+    EXPECT_EQ(p.tasks[0].predecessors, ""); // flagged, not read as a link list
+    EXPECT_EQ(p.tasks[2].duration.kind, Cell::Kind::Boolean);
+}

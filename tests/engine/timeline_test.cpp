@@ -123,3 +123,33 @@ TEST(RebuildPlan, MissingDeadlineAndBadRowsAreReported) {
     EXPECT_FALSE(p.timeline);
     EXPECT_FALSE(p.settings);
 }
+
+// The add-in reads the top of the task sheet for the header and labels, and the table's
+// recognised columns on their own: the plan it read is scheduled with the labels' settings.
+TEST(RebuildPlan, APlanReadByTheShellIsUsedWithTheLabelsAboveIt) {
+    RebuildInput in;
+    in.rows = {{Cell::of_text("Deadline"), Cell::of_text("2027-04-02")},
+               {Cell::of_text("ID"), Cell::of_text("Notes"), Cell::of_text("Duration")}};
+    in.first_row = 1;
+    Table t;
+    t.first_row = 2;
+    t.column_labels = {"A", "C"};
+    t.rows = {{Cell::of_text("ID"), Cell::of_text("Duration")},
+              {Cell::of_text("A"), Cell::of_number(3)}};
+    in.plan = read_table(std::move(t));
+    RebuildPlan p = prepare_rebuild(in);
+    ASSERT_TRUE(p.problems.empty()) << format_problem(p.problems[0], Lang::En);
+    EXPECT_EQ(p.plan.tasks[0].row, 3);
+    EXPECT_EQ(to_iso(p.schedule->dates[0].start), "2027-03-31"); // Wed..Fri
+    // A settings range that could not be read comes first and stops the rebuild.
+    in.plan = read_table(Table{{{Cell::of_text("ID"), Cell::of_text("Duration")},
+                                {Cell::of_text("A"), Cell::of_number(3)}},
+                               2,
+                               {"A", "C"}});
+    in.named.problems.push_back(
+        {.id = ProblemId::TableTooLarge, .column = "RETRO_HOLIDAYS", .value = "9", .detail = "8"});
+    p = prepare_rebuild(in);
+    ASSERT_EQ(p.problems.size(), 1u);
+    EXPECT_EQ(p.problems[0].id, ProblemId::TableTooLarge);
+    EXPECT_FALSE(p.timeline);
+}

@@ -43,7 +43,8 @@ enum class ProblemId {
     ActualAfterStatusDate, // an actual date after the status date: it has not happened yet
     ActualEndBeforeStart,
     BadBaselineDate,
-    BadAlertDays, // the alert window setting is not a whole number of working days >= 0
+    BadAlertDays,  // the alert window setting is not a whole number of working days >= 0
+    TableTooLarge, // more cells to read than a spreadsheet shell reads for one table or range
 };
 
 // Every ID, in declaration order: for documentation and the one-scenario-per-ID test.

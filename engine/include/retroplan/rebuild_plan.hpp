@@ -17,12 +17,17 @@ namespace retroplan {
 struct NamedSettings {
     std::optional<Cell> deadline, weekend, start; // named ranges RETRO_DEADLINE, …
     std::optional<std::vector<Cell>> holidays;    // RETRO_HOLIDAYS
+    std::vector<Problem> problems;                // a range that could not be read (too large)
 };
 
 struct RebuildInput {
-    std::vector<std::vector<Cell>> rows; // the task sheet's used area
+    std::vector<std::vector<Cell>> rows; // the task sheet's cells: its used area, or (with `plan`)
+                                         // its top rows down to the header row at least
     int first_row = 1;                   // sheet row number of rows[0]
     int first_column = 0;                // 0-based sheet column of the rows' first cell
+    // The table from its header row down, as the shell read it (only the recognised columns of a
+    // sheet); absent: read from `rows`.
+    std::optional<PlanInput> plan;
     NamedSettings named;
     NullDate null_date;        // the document's
     std::optional<Date> today; // marked on the timeline when no start date is given

@@ -150,8 +150,19 @@ class TableReader {
     int data_rows_ = 0;
 };
 
-// The whole table at once: rows[0] is the header.
-PlanInput read_table(Table table, NullDate null_date = std::nullopt);
+// The most cells a spreadsheet shell reads for one table (its rows times the columns it reads) or
+// one settings range: past it the read is refused (table_too_large) rather than exhausting the
+// office's memory.
+inline constexpr std::size_t kMaxTableCells = 5'000'000;
+
+// table_too_large (at `header_row`) when `rows` rows of `columns` columns exceed `max_cells`.
+std::optional<Problem> check_table_size(std::size_t rows, std::size_t columns, int header_row,
+                                        std::size_t max_cells = kMaxTableCells);
+
+// The whole table at once: rows[0] is the header. Refused when its rows times its recognised
+// columns exceed max_cells (no limit by default: the table is already in memory).
+PlanInput read_table(Table table, NullDate null_date = std::nullopt,
+                     std::size_t max_cells = std::size_t(-1));
 
 // A date cell: a serial number (relative to null_date; none: not a date) or ISO / dd/mm/yyyy
 // text, within 1900-2200. Booleans and errors are not dates.

@@ -1,0 +1,122 @@
+#include "task_table.hxx"
+
+#include "retroplan/text.hpp"
+
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+
+#include <algorithm>
+
+namespace retroplan::addin {
+
+using namespace css;
+
+namespace {
+
+// Adjacent recognised columns, read together down to the last row any of them uses.
+struct Block {
+    sal_Int32 first_column, last_column;
+    std::size_t first_index; // of first_column among the recognised columns
+    sal_Int32 last_row;      // -1: nothing below the header
+};
+
+sal_Int32 last_used_row(const uno::Reference<sheet::XSpreadsheet>& sheet, const CellRect& rect) {
+    // Looks at the cells' kinds only: no formula is run, no value is copied.
+    const uno::Reference<sheet::XCellRangesQuery> query(
+        sheet->getCellRangeByPosition(rect.StartColumn, rect.StartRow, rect.EndColumn, rect.EndRow),
+        uno::UNO_QUERY_THROW);
+    const uno::Reference<sheet::XSheetCellRanges> found =
+        query->queryContentCells(sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
+                                 sheet::CellFlags::STRING | sheet::CellFlags::FORMULA);
+    sal_Int32 last = -1;
+    for (const auto& a : found->getRangeAddresses())
+        last = std::max(last, a.EndRow);
+    return last;
+}
+
+} // namespace
+
+TaskTable read_task_table(const uno::Reference<sheet::XSpreadsheet>& sheet,
+                          const uno::Reference<util::XNumberFormatsSupplier>& document,
+                          const CellRect& range, NullDate null_date, std::size_t max_cells) {
+    TaskTable out;
+    CellReader cells(sheet, document);
+    const int header_row = int(range.StartRow) + 1;
+    const std::optional<CellRect> used = used_area(sheet);
+
+    CellRect header_rect = range;
+    header_rect.EndRow = range.StartRow;
+    out.watched.push_back(header_rect);
+    std::vector<Cell> header;
+    std::vector<sal_Int32> columns; // the recognised ones, in sheet order
+    if (const auto part = used ? intersect(header_rect, *used) : std::nullopt) {
+        std::vector<Cell> row = cells.read_typed(*part);
+        out.cells_read += row.size();
+        for (const int c : recognise_columns(row).index)
+            if (c >= 0) columns.push_back(part->StartColumn + c);
+        std::sort(columns.begin(), columns.end());
+        for (const sal_Int32 c : columns)
+            header.push_back(std::move(row[std::size_t(c - part->StartColumn)]));
+    }
+    std::vector<std::string> labels;
+    for (const sal_Int32 c : columns)
+        labels.push_back(column_letters(int(c)));
+
+    std::vector<Block> blocks;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (!blocks.empty() && blocks.back().last_column + 1 == columns[i])
+            blocks.back().last_column = columns[i];
+        else
+            blocks.push_back({columns[i], columns[i], i, -1});
+    }
+    sal_Int32 last_row = range.StartRow;
+    const sal_Int32 data_end = used ? std::min(range.EndRow, used->EndRow) : range.StartRow;
+    for (Block& b : blocks) {
+        if (range.EndRow > range.StartRow)
+            out.watched.push_back(
+                {range.Sheet, b.first_column, range.StartRow + 1, b.last_column, range.EndRow});
+        if (data_end > range.StartRow)
+            b.last_row = last_used_row(
+                sheet, {range.Sheet, b.first_column, range.StartRow + 1, b.last_column, data_end});
+        last_row = std::max(last_row, b.last_row);
+    }
+
+    if (auto too_large = check_table_size(std::size_t(last_row - range.StartRow + 1),
+                                          columns.size(), header_row, max_cells)) {
+        out.plan.null_date = null_date;
+        out.plan.problems.push_back(std::move(*too_large));
+        return out;
+    }
+
+    TableReader reader(null_date);
+    reader.header(header, header_row, labels);
+    if (columns.empty()) {
+        out.plan = reader.finish();
+        return out;
+    }
+    reader.reserve(std::size_t(last_row - range.StartRow));
+    const sal_Int32 chunk = std::max<sal_Int32>(1, kChunkCells / sal_Int32(columns.size()));
+    std::vector<std::vector<Cell>> rows;
+    for (sal_Int32 first = range.StartRow + 1; first <= last_row; first += chunk) {
+        const sal_Int32 last = std::min(last_row, first + chunk - 1);
+        rows.assign(std::size_t(last - first + 1), std::vector<Cell>(columns.size()));
+        for (const Block& b : blocks) {
+            if (b.last_row < first) continue;
+            auto part = cells.read(
+                {range.Sheet, b.first_column, first, b.last_column, std::min(last, b.last_row)});
+            for (std::size_t r = 0; r < part.size(); ++r)
+                for (std::size_t c = 0; c < part[r].size(); ++c) {
+                    rows[r][b.first_index + c] = std::move(part[r][c]);
+                    ++out.cells_read;
+                }
+        }
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            reader.row(rows[r], int(first + sal_Int32(r)) + 1);
+    }
+    out.plan = reader.finish();
+    out.circular_cell = cells.circular_cell();
+    return out;
+}
+
+} // namespace retroplan::addin
