@@ -1,5 +1,6 @@
 // RFC 4180 CSV reading: quoted fields (with "" and line breaks inside), a UTF-8 BOM,
-// and the delimiter (',' ';' or tab) detected from the header line.
+// and the delimiter (',' ';' or tab) detected from the header line. UTF-16 and UTF-32 files
+// (see encoding.hpp) are converted to UTF-8 first.
 #pragma once
 
 #include "retroplan/problem.hpp"
@@ -20,7 +21,8 @@ struct CsvRead {
 char detect_delimiter(std::string_view content);
 
 // Calls on_record(cells, record_number) for each record (1-based; the header is 1). Returns
-// the problems found (an unclosed quote).
+// the problems found (an unclosed quote; bytes that are not valid text in the encoding they
+// show, then without any record).
 std::vector<Problem> for_each_record(std::string_view content,
                                      const std::function<void(std::vector<Cell>&, int)>& on_record);
 
