@@ -135,7 +135,10 @@ PlanInput read_plan_csv(std::string_view content) {
 }
 
 void append_csv_field(std::string& out, std::string_view field, char delimiter) {
-    if (field.find_first_of(std::string{'"', '\n', '\r', delimiter}) == std::string_view::npos) {
+    // Any delimiter detect_delimiter() counts is quoted, not only the one in use: a header
+    // "a;b;c;…" would otherwise make the file read back as ';'-separated.
+    if (field.find_first_of(std::string{'"', '\n', '\r', ',', ';', '\t', delimiter}) ==
+        std::string_view::npos) {
         out.append(field);
         return;
     }

@@ -33,7 +33,7 @@ CsvRead read_csv(std::string_view content);
 // million-row file is held once, not twice.
 PlanInput read_plan_csv(std::string_view content);
 
-// Writes one field, quoted when it needs to be.
+// Writes one field, quoted when it holds a quote, a line break or any delimiter (, ; tab).
 void append_csv_field(std::string& out, std::string_view field, char delimiter = ',');
 
 } // namespace retroplan
