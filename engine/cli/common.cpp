@@ -1,10 +1,9 @@
 #include "common.hpp"
 
 #include "retroplan/csv.hpp"
+#include "retroplan/encoding.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/text.hpp"
-
-#include "retroplan/encoding.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -140,9 +139,10 @@ std::string read_file(const std::string& path) {
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
         throw FileError("cannot read " + quoted(path) + ": it is a directory, not a file");
-    std::string out;
-    if (S_ISREG(st.st_mode)) out.reserve(std::size_t(st.st_size));
     constexpr std::size_t kChunk = 1 << 16;
+    std::string out;
+    // Room for the whole file and the last, empty read: the text is never copied.
+    if (S_ISREG(st.st_mode)) out.reserve(std::size_t(st.st_size) + kChunk);
     for (;;) {
         const std::size_t size = out.size();
         out.resize(size + kChunk);

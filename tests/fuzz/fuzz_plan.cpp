@@ -104,7 +104,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const bool has_settings = in.substr(0, 2) == "#!";
     const SettingsInput si = has_settings ? settings_from(in) : default_settings();
     const PlanInput plan = read_plan_csv(in);
-    const Outcome outcome = schedule(plan, has_settings ? read_settings(si) : default_outcome);
+    const Outcome outcome =
+        has_settings ? schedule(plan, read_settings(si)) : schedule(plan, default_outcome);
     for (const Problem& p : outcome.problems)
         for (Lang lang : {Lang::En, Lang::Fr})
             check_message(format_problem(p, lang));
