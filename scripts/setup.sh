@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Retroplan needs to build and test, if any is missing.
 # Runs apt-get as root, or through sudo. Safe to run again: does nothing when all is there.
+# With the argument `fuzz`, also what scripts/fuzz.sh needs.
 set -euo pipefail
 
 packages=(
@@ -20,6 +21,10 @@ packages=(
   # scripts/test-libreoffice-25.sh: a Debian 13 root with LibreOffice 25.2 (iproute2: its loopback)
   debootstrap iproute2
 )
+# `scripts/setup.sh fuzz` (scripts/fuzz.sh): clang and its libFuzzer runtime as well.
+if [ "${1:-}" = fuzz ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -9,9 +9,9 @@
 #include "retroplan/ical_export.hpp"
 #include "retroplan/owners.hpp"
 #include "retroplan/schedule.hpp"
+#include "retroplan/text.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <set>
 
@@ -41,12 +41,6 @@ std::string owners_list(const PlanInput& plan) {
                 out += name;
             }
     return out.empty() ? "none" : out;
-}
-
-void write_file(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    if (out) out.write(text.data(), std::streamsize(text.size()));
-    if (!out) throw UsageError("cannot write " + path.string());
 }
 
 } // namespace
@@ -95,9 +89,9 @@ int run_ics(const std::vector<std::string>& args) {
         .lang = lang,
     };
     const fs::path dir = vm.count("per-owner") ? vm["per-owner"].as<std::string>() : "";
-    if (o.scope == OwnerScope::Each)
-        o.previous = previous_in(dir);
-    else if (vm.count("output") && fs::exists(vm["output"].as<std::string>()))
+    if (o.scope == OwnerScope::Each) o.previous = previous_in(dir);
+    // Only a file holds an earlier calendar: -o /dev/stdout or /dev/full would never end reading.
+    else if (vm.count("output") && fs::is_regular_file(vm["output"].as<std::string>()))
         o.previous.push_back(read_file(vm["output"].as<std::string>()));
 
     const auto files = export_calendar(*outcome.schedule, plan, *settings.settings, o);
@@ -109,19 +103,19 @@ int run_ics(const std::vector<std::string>& args) {
     if (o.scope != OwnerScope::Each) {
         write_output(vm, [&](std::ostream& os) { os << files.front().text; });
         if (vm.count("output"))
-            std::cerr << vm["output"].as<std::string>() << ": " << files.front().events
+            std::cerr << printable(vm["output"].as<std::string>()) << ": " << files.front().events
                       << " events\n";
         return kOk;
     }
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec) throw UsageError("cannot create " + dir.string());
+    if (ec) throw FileError("cannot create \"" + dir.string() + "\": " + ec.message());
     std::size_t owned = 0;
     for (const auto& t : plan.tasks)
         owned += split_owners(t.owner).empty() ? 0 : 1;
     for (const auto& f : files) {
-        write_file(dir / f.file_name, f.text);
-        std::cerr << (dir / f.file_name).string() << ": " << f.events << " events\n";
+        write_file((dir / f.file_name).string(), [&](std::ostream& os) { os << f.text; });
+        std::cerr << printable((dir / f.file_name).string()) << ": " << f.events << " events\n";
     }
     if (owned < plan.tasks.size())
         std::cerr << plan.tasks.size() - owned << " tasks without an owner are in no calendar\n";

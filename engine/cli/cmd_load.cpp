@@ -8,7 +8,6 @@
 
 #include "retroplan/workload.hpp"
 
-#include <fstream>
 #include <iostream>
 
 namespace retroplan::cli {
@@ -48,10 +47,8 @@ int run_load(const std::vector<std::string>& args) {
             write_overloads_csv(os, plan, w.owners, load, calendar);
     });
     if (p.vm.count("daily")) {
-        const auto& path = p.vm["daily"].as<std::string>();
-        std::ofstream daily(path, std::ios::binary);
-        if (daily) write_daily_csv(daily, w.owners, load, calendar);
-        if (!daily) throw UsageError("cannot write " + path);
+        write_file(p.vm["daily"].as<std::string>(),
+                   [&](std::ostream& daily) { write_daily_csv(daily, w.owners, load, calendar); });
     }
     std::cerr << summary_lines(w.levelled ? w.levelled->schedule : *w.plan);
     if (w.levelled) std::cerr << levelling_lines(plan, w);

@@ -66,13 +66,14 @@ std::string alerts(const PlanInput& plan, const Schedule& s, Lang lang) {
     if (list.empty())
         return fr ? "\nRien en retard ni à échéance proche.\n" : "\nNothing late or due soon.\n";
     const std::string no_owner = fr ? "(sans responsable)" : "(no owner)";
+    auto id_of = [&](std::size_t i) { return printable(plan.tasks[i].id); }; // one line each
     auto name_of = [&](std::size_t i) { return excerpt(plan.tasks[i].name, 40); };
     auto owner_of = [&](std::size_t i) {
         return plan.tasks[i].owner.empty() ? no_owner : excerpt(plan.tasks[i].owner, 30);
     };
     std::size_t w_id = 0, w_name = 0, w_owner = 0;
     for (const std::size_t i : list) {
-        w_id = std::max(w_id, display_width(plan.tasks[i].id));
+        w_id = std::max(w_id, display_width(id_of(i)));
         w_name = std::max(w_name, display_width(name_of(i)));
         w_owner = std::max(w_owner, display_width(owner_of(i)));
     }
@@ -85,7 +86,7 @@ std::string alerts(const PlanInput& plan, const Schedule& s, Lang lang) {
             out.append("\n").append(status_word(group, lang)).append("\n");
         }
         // "finish by Tue 2027-03-23" / "fin le mar. 2027-03-23"
-        std::string line = std::string("  ").append(padded(plan.tasks[i].id, w_id));
+        std::string line = std::string("  ").append(padded(id_of(i), w_id));
         line.append("  ").append(padded(name_of(i), w_name));
         line.append("  ").append(padded(owner_of(i), w_owner));
         line.append("  ").append(due_word(t.due, lang)).append(fr ? " le " : " by ");

@@ -1,13 +1,19 @@
 #include "common.hpp"
 
 #include "retroplan/csv.hpp"
+#include "retroplan/encoding.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/text.hpp"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace retroplan::cli {
 
@@ -21,10 +27,33 @@ Lang default_lang() {
     return Lang::En;
 }
 
+// ": No space left on device" for the last failed call, or nothing when errno says nothing.
+std::string reason() {
+    return errno != 0 ? std::string(": ") + std::strerror(errno) : std::string();
+}
+
+// A path as a message shows it: one line, no terminal control sequence.
+std::string quoted(const std::string& path) {
+    return "\"" + printable(path) + "\"";
+}
+
+// The file's text as UTF-8 (UTF-16 and UTF-32 converted, as for a plan).
+std::string read_text_file(const std::string& path) {
+    std::string bytes = read_file(path);
+    const Encoding encoding = detect_encoding(bytes);
+    if (encoding == Encoding::Utf8) return bytes;
+    auto text = to_utf8(bytes, encoding);
+    if (!text)
+        throw FileError(quoted(path) + " looks like " + std::string(encoding_name(encoding)) +
+                        " but is not valid " + std::string(encoding_name(encoding)) +
+                        " text: save as UTF-8");
+    return std::move(*text);
+}
+
 // One date per line (first field of a CSV line); blank lines, '#' comments and a header skipped.
 std::vector<Cell> read_holidays_file(const std::string& path) {
     std::vector<Cell> out;
-    std::istringstream lines(read_file(path));
+    std::istringstream lines(read_text_file(path));
     std::string line;
     bool first = true;
     while (std::getline(lines, line)) {
@@ -104,11 +133,31 @@ SettingsInput settings_from(const po::variables_map& vm) {
 }
 
 std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw UsageError("cannot read " + path);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return std::move(ss).str();
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw FileError("cannot read " + quoted(path) + reason());
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
+        throw FileError("cannot read " + quoted(path) + ": it is a directory, not a file");
+    constexpr std::size_t kChunk = 1 << 16;
+    std::string out;
+    // Room for the whole file and the last, empty read: the text is never copied.
+    if (S_ISREG(st.st_mode)) out.reserve(std::size_t(st.st_size) + kChunk);
+    for (;;) {
+        const std::size_t size = out.size();
+        out.resize(size + kChunk);
+        const ssize_t n = ::read(fd, out.data() + size, kChunk);
+        if (n < 0 && errno == EINTR) {
+            out.resize(size);
+            continue;
+        }
+        if (n < 0) throw FileError("cannot read " + quoted(path) + reason());
+        out.resize(size + std::size_t(n));
+        if (n == 0) return out;
+    }
 }
 
 void add_capacity_option(po::options_description& opts) {
@@ -134,14 +183,27 @@ void print_problems(const std::vector<Problem>& problems, Lang lang, std::ostrea
 }
 
 void write_output(const po::variables_map& vm, const std::function<void(std::ostream&)>& write) {
-    if (vm.count("output")) {
-        const auto& path = vm["output"].as<std::string>();
-        std::ofstream out(path, std::ios::binary);
-        if (out) write(out);
-        if (!out) throw UsageError("cannot write " + path);
-    } else {
+    if (!vm.count("output")) {
         write(std::cout);
+        flush_stdout();
+        return;
     }
+    write_file(vm["output"].as<std::string>(), write);
+}
+
+void write_file(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    errno = 0;
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw FileError("cannot write " + quoted(path) + reason());
+    write(out);
+    out.close(); // the last buffered bytes reach the file (or fail to) here
+    if (!out) throw FileError("cannot write " + quoted(path) + reason());
+}
+
+void flush_stdout() {
+    errno = 0;
+    std::cout.flush();
+    if (!std::cout) throw FileError("cannot write to standard output" + reason());
 }
 
 } // namespace retroplan::cli

@@ -26,6 +26,11 @@ inline constexpr int kOk = 0, kInvalid = 1, kUsage = 2;
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+// An input that cannot be read or an output that cannot be written: exit code 2, without the
+// usage text (the command line was right).
+struct FileError : UsageError {
+    using UsageError::UsageError;
+};
 
 // One subcommand: `retroplan NAME PLAN.csv [options]`.
 struct Command {
@@ -56,13 +61,22 @@ Lang lang_from(const po::variables_map& vm);
 void add_capacity_option(po::options_description& opts);
 CapacityTable capacity_from(const po::variables_map& vm);
 
-// The plan file, read and parsed; UsageError when it cannot be read.
+// The plan file, read and parsed; FileError when it cannot be read.
 PlanInput read_plan(const std::string& path);
+// A file's bytes; FileError when it is missing, a directory or cannot be read.
 std::string read_file(const std::string& path);
 
 void print_problems(const std::vector<Problem>& problems, Lang lang, std::ostream& os);
 
-// Writes through `write` to -o FILE (when given) or stdout.
+// Writes through `write` to -o FILE (when given) or stdout, and makes sure it got there:
+// FileError on any write error (a full disk, /dev/full, a closed stdout).
 void write_output(const po::variables_map& vm, const std::function<void(std::ostream&)>& write);
+
+// Writes through `write` to the file at `path`, checked to its last byte: FileError when it
+// cannot be created or written (a directory, a full disk, /dev/full).
+void write_file(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+// Flushes stdout; FileError when what was printed could not be written.
+void flush_stdout();
 
 } // namespace retroplan::cli

@@ -1,9 +1,11 @@
 // retroplan: the scheduling engine on CSV files. `retroplan COMMAND PLAN.csv [options]`;
 // `retroplan COMMAND --help` lists a command's options.
-// Exit codes: 0 done / no problem, 1 invalid plan (problems on stderr), 2 usage, unreadable
-// input or unwritable output.
+// Exit codes: 0 done / no problem, 1 invalid plan (problems on stderr for schedule, stdout for
+// check), 2 usage, unreadable input or unwritable output (stdout included).
 #include "commands.hpp"
 #include "common.hpp"
+
+#include "retroplan/text.hpp"
 
 #include <iostream>
 
@@ -58,13 +60,20 @@ int run(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Messages echo arguments and file names: printable() keeps each on one line, without
+    // terminal control sequences.
     try {
-        return run(argc, argv);
+        const int code = run(argc, argv);
+        flush_stdout(); // a result or a report that never reached stdout is not a success
+        return code;
+    } catch (const FileError& e) {
+        std::cerr << "retroplan: " << retroplan::printable(e.what()) << "\n";
+        return kUsage;
     } catch (const UsageError& e) {
-        std::cerr << "retroplan: " << e.what() << "\n" << usage();
+        std::cerr << "retroplan: " << retroplan::printable(e.what()) << "\n" << usage();
         return kUsage;
     } catch (const std::exception& e) {
-        std::cerr << "retroplan: " << e.what() << "\n";
+        std::cerr << "retroplan: " << retroplan::printable(e.what()) << "\n";
         return kUsage;
     }
 }

@@ -73,7 +73,7 @@ void write_schedule_csv(std::ostream& os, const PlanInput& plan, const Schedule&
         if (plan.has(c.field)) (out += ',') += c.name;
     for (const auto& h : plan.extra_headers) {
         out += ',';
-        append_csv_field(out, h);
+        append_csv_header_field(out, h);
     }
     out += '\n';
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {

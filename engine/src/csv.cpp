@@ -1,5 +1,7 @@
 #include "retroplan/csv.hpp"
 
+#include "retroplan/encoding.hpp"
+
 #include <algorithm>
 
 namespace retroplan {
@@ -28,6 +30,18 @@ std::vector<Problem>
 for_each_record(std::string_view content,
                 const std::function<void(std::vector<Cell>&, int)>& on_record) {
     std::vector<Problem> problems;
+    // UTF-16 and UTF-32 files are read as the UTF-8 text they hold.
+    const Encoding encoding = detect_encoding(content);
+    std::optional<std::string> converted;
+    if (encoding != Encoding::Utf8) {
+        converted = to_utf8(content, encoding);
+        if (!converted) {
+            problems.push_back(
+                {.id = ProblemId::BadEncoding, .detail = std::string(encoding_name(encoding))});
+            return problems;
+        }
+        content = *converted;
+    }
     int record = 0;
     if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
     const char delim = detect_delimiter(content);
@@ -113,13 +127,17 @@ PlanInput read_plan_csv(std::string_view content) {
             reader.row(row, number);
         first = false;
     });
-    PlanInput plan = reader.finish();
+    // No record at all and a problem: the file is not text in any encoding Retroplan reads,
+    // which says more than "no task".
+    PlanInput plan = first && !problems.empty() ? PlanInput{} : reader.finish();
     plan.problems.insert(plan.problems.begin(), problems.begin(), problems.end());
     return plan;
 }
 
-void append_csv_field(std::string& out, std::string_view field, char delimiter) {
-    if (field.find_first_of(std::string{'"', '\n', '\r', delimiter}) == std::string_view::npos) {
+namespace {
+
+void append_quoted_if(std::string& out, std::string_view field, std::string_view specials) {
+    if (field.find_first_of(specials) == std::string_view::npos) {
         out.append(field);
         return;
     }
@@ -129,6 +147,19 @@ void append_csv_field(std::string& out, std::string_view field, char delimiter) 
         out += c;
     }
     out += '"';
+}
+
+} // namespace
+
+void append_csv_field(std::string& out, std::string_view field, char delimiter) {
+    const char specials[] = {'"', '\n', '\r', delimiter};
+    append_quoted_if(out, field, std::string_view(specials, sizeof specials));
+}
+
+void append_csv_header_field(std::string& out, std::string_view field) {
+    // Any delimiter detect_delimiter() counts is quoted, not only ',': a header "a;b;c;…" would
+    // otherwise make the file read back as ';'-separated.
+    append_quoted_if(out, field, "\"\n\r,;\t");
 }
 
 } // namespace retroplan

@@ -116,24 +116,37 @@ std::span<const ProblemId> all_problem_ids() {
 
 std::string describe(const Problem& p, Lang lang) {
     const bool fr = lang == Lang::Fr;
+    // Every text from the input goes through excerpt() or printable(): a message stays one
+    // line and carries no terminal control sequence.
     const std::string v =
         fr ? "« " + excerpt(p.value) + " »" : "\u201C" + excerpt(p.value) + "\u201D";
+    const std::string column = printable(p.column);
+    const std::string detail = printable(p.detail);
     switch (p.id) {
     case ProblemId::EmptyPlan:
         return fr ? "le tableau ne contient aucune tâche" : "the table has no task";
     case ProblemId::MissingColumn:
-        return fr ? "aucune colonne « " + p.column + " » trouvée dans l'en-tête (" + p.detail + ")"
-                  : "no \u201C" + p.column + "\u201D column found in the header (" + p.detail + ")";
+        return fr ? "aucune colonne « " + column + " » trouvée dans l'en-tête (" + detail + ")"
+                  : "no \u201C" + column + "\u201D column found in the header (" + detail + ")";
     case ProblemId::BadCsv:
         return fr ? "guillemet non refermé : la fin du fichier est atteinte dans une valeur"
                   : "unclosed quote: the file ends inside a value";
     case ProblemId::BadEncoding:
-        return fr ? "le texte n'est pas de l'UTF-8 valide" : "the text is not valid UTF-8";
+        // detail names the encoding a whole file seemed to be in; none for one cell.
+        if (!detail.empty())
+            return fr ? "le fichier semble être en " + detail + " mais n'est pas du texte " +
+                            detail + " valide : enregistrez-le en UTF-8"
+                      : "the file looks like " + detail + " but is not valid " + detail +
+                            " text: save as UTF-8";
+        return fr ? "le texte n'est pas de l'UTF-8 valide : enregistrez le fichier en UTF-8 "
+                    "(« CSV UTF-8 » dans Excel, jeu de caractères « Unicode (UTF-8) » dans Calc)"
+                  : "the text is not valid UTF-8: save as UTF-8 (\u201CCSV UTF-8\u201D in "
+                    "Excel, character set \u201CUnicode (UTF-8)\u201D in Calc)";
     case ProblemId::MissingId:
         return fr ? "la tâche n'a pas d'identifiant" : "the task has no ID";
     case ProblemId::DuplicateId:
-        return fr ? "l'identifiant " + v + " est déjà utilisé ligne " + p.detail
-                  : "ID " + v + " is already used on row " + p.detail;
+        return fr ? "l'identifiant " + v + " est déjà utilisé ligne " + detail
+                  : "ID " + v + " is already used on row " + detail;
     case ProblemId::BadDuration:
         if (p.value.empty()) return fr ? "la durée est vide" : "the duration is empty";
         return fr ? "la durée " + v +
@@ -156,11 +169,11 @@ std::string describe(const Problem& p, Lang lang) {
         return fr ? "la tâche " + v + " ne peut pas dépendre d'elle-même"
                   : "task " + v + " cannot depend on itself";
     case ProblemId::DuplicateLink:
-        return fr ? "le lien " + v + " répète le lien « " + p.detail + " »"
-                  : "link " + v + " repeats link \u201C" + p.detail + "\u201D";
+        return fr ? "le lien " + v + " répète le lien « " + detail + " »"
+                  : "link " + v + " repeats link \u201C" + detail + "\u201D";
     case ProblemId::Cycle:
-        return fr ? "les liens forment une boucle : " + p.detail
-                  : "the links form a cycle: " + p.detail;
+        return fr ? "les liens forment une boucle : " + detail
+                  : "the links form a cycle: " + detail;
     case ProblemId::BadWeekend:
         return fr ? "le week-end " + v +
                         " n'est pas un code de NB.JOURS.OUVRES.INTL (7 chiffres 0/1 du lundi au "
@@ -191,9 +204,9 @@ std::string describe(const Problem& p, Lang lang) {
         std::string what = fr ? "la cellule" : "the cell";
         for (const auto& s : settings)
             if (p.detail == s[0]) what = fr ? s[2] : s[1];
-        return fr ? what + " contient l'erreur " + p.value +
+        return fr ? what + " contient l'erreur " + excerpt(p.value) +
                         " : corrigez la formule ou la valeur (Retroplan ne la lit pas comme vide)"
-                  : what + " holds the error " + p.value +
+                  : what + " holds the error " + excerpt(p.value) +
                         ": fix the formula or the value (Retroplan does not read it as empty)";
     }
     case ProblemId::NoTable:
@@ -279,7 +292,8 @@ std::string format_problem(const Problem& p, Lang lang, WithCode with_code) {
     if (p.row > 0) out += (fr ? "ligne " : "row ") + std::to_string(p.row);
     if (!p.column.empty()) {
         if (!out.empty()) out += ", ";
-        out += (fr ? "colonne « " + p.column + " »" : "column \u201C" + p.column + "\u201D");
+        const std::string column = printable(p.column);
+        out += (fr ? "colonne « " + column + " »" : "column \u201C" + column + "\u201D");
     }
     if (!out.empty()) out += fr ? " : " : ": ";
     out += describe(p, lang);

@@ -79,6 +79,9 @@ void TableReader::header(const std::vector<Cell>& header, int row_number,
         plan_.extra_headers.push_back(cell_text(header[std::size_t(c)]));
 
     if (!map_.has(Field::Duration)) {
+        // A header that is not UTF-8 (a Latin-1 "Durée") is an encoding problem, not a
+        // missing column.
+        if (!check_encoding(header, row_number)) return;
         std::string seen;
         for (const auto& h : header)
             if (!h.blank()) seen += (seen.empty() ? "" : ", ") + excerpt(cell_text(h), 30);

@@ -82,49 +82,103 @@ std::string fold(std::string_view in) {
     return out;
 }
 
-bool is_valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t extra = 0;
+namespace {
+
+// Length of the well-formed UTF-8 sequence at s[i] (1 to 4), or 0 when it is not one;
+// the code point in cp.
+std::size_t utf8_sequence(std::string_view s, std::size_t i, unsigned& cp) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t extra = 0;
+    if (c < 0x80) {
+        cp = c;
+        return 1;
+    }
+    if ((c & 0xE0) == 0xC0) {
+        extra = 1;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        extra = 2;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        extra = 3;
+        cp = c & 0x07;
+    } else
+        return 0;
+    if (i + extra >= s.size()) return 0;
+    for (std::size_t k = 1; k <= extra; ++k) {
+        const auto cc = static_cast<unsigned char>(s[i + k]);
+        if ((cc & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    static constexpr unsigned min_cp[4] = {0, 0x80, 0x800, 0x10000};
+    if (cp < min_cp[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return extra + 1;
+}
+
+// Code points that break a line, move the cursor, start a terminal sequence or reorder text.
+bool needs_escape(unsigned cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void append_escaped(std::string& out, unsigned cp, bool raw_byte) {
+    char buf[16];
+    if (!raw_byte && cp == '\n')
+        out += "\\n";
+    else if (!raw_byte && cp == '\r')
+        out += "\\r";
+    else if (!raw_byte && cp == '\t')
+        out += "\\t";
+    else if (raw_byte || cp < 0x80) {
+        std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+        out += buf;
+    } else {
+        std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+        out += buf;
+    }
+}
+
+// Appends the printable form of s, at most max_chars characters of it; false if cut short.
+bool append_printable(std::string& out, std::string_view s, std::size_t max_chars) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < s.size(); ++chars) {
+        if (chars == max_chars) return false;
         unsigned cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = c & 0x07;
-        } else
-            return false;
-        if (i + extra >= s.size()) return false;
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        static constexpr unsigned min_cp[4] = {0, 0x80, 0x800, 0x10000};
-        if (cp < min_cp[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-        i += extra + 1;
+        const std::size_t len = utf8_sequence(s, i, cp);
+        if (len == 0)
+            append_escaped(out, static_cast<unsigned char>(s[i]), true);
+        else if (needs_escape(cp))
+            append_escaped(out, cp, false);
+        else
+            out.append(s.substr(i, len));
+        i += len == 0 ? 1 : len;
     }
     return true;
 }
 
-std::string excerpt(std::string_view s, std::size_t max_chars) {
-    std::size_t i = 0, chars = 0;
-    while (i < s.size() && chars < max_chars) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        i += c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-        ++chars;
+} // namespace
+
+bool is_valid_utf8(std::string_view s) {
+    unsigned cp = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = utf8_sequence(s, i, cp);
+        if (len == 0) return false;
+        i += len;
     }
-    if (i >= s.size()) return std::string(s);
-    return std::string(s.substr(0, i)) + "\u2026";
+    return true;
+}
+
+std::string printable(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    append_printable(out, s, std::string_view::npos);
+    return out;
+}
+
+std::string excerpt(std::string_view s, std::size_t max_chars) {
+    std::string out;
+    if (!append_printable(out, s, max_chars)) out += "\u2026";
+    return out;
 }
 
 std::string canonical_id(std::string_view s) {

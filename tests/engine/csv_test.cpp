@@ -62,3 +62,36 @@ TEST(Csv, WritesQuotedFieldsBack) {
     append_csv_field(out, "a \"b\", c");
     EXPECT_EQ(out, "plain,\"a \"\"b\"\", c\"");
 }
+
+TEST(Csv, HeaderFieldsWithAnyDelimiterAreQuotedSoTheFileReadsBack) {
+    std::string out;
+    append_csv_header_field(out, "a;b");
+    out += ',';
+    append_csv_header_field(out, "tab\there");
+    EXPECT_EQ(out, "\"a;b\",\"tab\there\"");
+    // Caught by the fuzz target's read-back check: a carried header with more ';' than the output
+    // has ',' made the schedule's CSV read back as ';'-separated.
+    std::string file = "id,name";
+    for (const char* h : {"a;b;c;d", "e;f;g;h"}) {
+        file += ',';
+        append_csv_header_field(file, h);
+    }
+    file += "\nA,x,1,2\n";
+    const auto r = read_csv(file);
+    ASSERT_EQ(r.table.rows.size(), 2u);
+    ASSERT_EQ(r.table.rows[0].size(), 4u);
+    EXPECT_EQ(cell(r, 0, 2), "a;b;c;d");
+}
+
+TEST(Csv, DataFieldsKeepOtherDelimitersUnquoted) {
+    // Only the header line decides the delimiter: a data field "A;B" (a task list, several
+    // owners) is written as it is, and still reads back as one field.
+    std::string file = "id,owner\nA,";
+    append_csv_field(file, "Ana;Bob");
+    file += '\n';
+    EXPECT_EQ(file, "id,owner\nA,Ana;Bob\n");
+    const auto r = read_csv(file);
+    ASSERT_EQ(r.table.rows.size(), 2u);
+    ASSERT_EQ(r.table.rows[1].size(), 2u);
+    EXPECT_EQ(cell(r, 1, 1), "Ana;Bob");
+}

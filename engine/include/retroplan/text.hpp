@@ -21,7 +21,15 @@ std::string fold(std::string_view s);
 
 bool is_valid_utf8(std::string_view s);
 
-// Shortens a value for display in a message ("aaaa…" after 60 characters).
+// A value made safe to put into a one-line message: control characters become `\n`, `\r`,
+// `\t`, `\x1b`, `\u0085`…, line and paragraph separators and bidirectional overrides `\u2028`,
+// `\u202e`…, and bytes that are not UTF-8 `\xff`. One input value then stays on one message
+// line, cannot drive a terminal (escape sequences) and is valid UTF-8 for a cell or a dialog.
+// Escaping an escaped text changes nothing.
+std::string printable(std::string_view s);
+
+// A value for display in a message: printable, and shortened ("aaaa…") after max_chars
+// characters of the value.
 std::string excerpt(std::string_view s, std::size_t max_chars = 60);
 
 // Canonical ID text: trimmed; a whole number written as "7.0" is the ID "7".
