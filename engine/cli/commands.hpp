@@ -8,5 +8,6 @@ namespace retroplan::cli {
 
 int run_schedule(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
+int run_risk(const std::vector<std::string>& args);
 
 } // namespace retroplan::cli

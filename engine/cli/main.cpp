@@ -15,6 +15,7 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
         {"schedule", "schedule PLAN.csv --deadline YYYY-MM-DD [options]", run_schedule},
         {"check", "check PLAN.csv [options]", run_check},
+        {"risk", "risk PLAN.csv --deadline YYYY-MM-DD [options]", run_risk},
     };
     return all;
 }

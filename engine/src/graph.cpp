@@ -153,12 +153,14 @@ void build_csr(std::size_t n, const std::vector<RawLink>& links, Graph& g) {
         g.out_begin[i + 1] += g.out_begin[i];
     g.out_target.resize(links.size());
     g.out_weight.resize(links.size());
+    g.out_type.resize(links.size());
     std::vector<std::int32_t> next(g.out_begin.begin(), g.out_begin.end() - 1);
     for (const RawLink& l : links) {
         const auto p = std::size_t(l.pred), s = std::size_t(l.succ);
         const auto k = std::size_t(next[p]++);
         g.out_target[k] = l.succ;
         g.out_weight[k] = link_weight(l.type, l.lag, g.duration[p], g.buffer[p], g.duration[s]);
+        g.out_type[k] = l.type;
     }
 }
 
@@ -168,6 +170,7 @@ GraphBuild build_graph(const PlanInput& plan, const Calendar& calendar) {
     GraphBuild result;
     const IdIndex ids = index_ids(plan, result.problems);
     read_values(plan, calendar, result.graph, result.problems);
+    result.graph.estimate = read_estimates(plan, result.graph.duration, result.problems);
     const auto links = read_links(plan, ids, result.problems);
     build_csr(plan.tasks.size(), links, result.graph);
     return result;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "retroplan/calendar.hpp"
+#include "retroplan/estimates.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/problem.hpp"
 #include "retroplan/table.hpp"
@@ -18,7 +19,8 @@ inline constexpr WorkIndex kNoDue = std::numeric_limits<WorkIndex>::max() / 4;
 struct Graph {
     std::vector<std::int32_t> duration;
     std::vector<std::int32_t> buffer;
-    std::vector<WorkIndex> due; // working-day index of the due date, or kNoDue
+    std::vector<WorkIndex> due;     // working-day index of the due date, or kNoDue
+    std::vector<Estimate> estimate; // three-point durations (§13); empty when the plan has none
 
     // Outgoing links of task p are [out_begin[p], out_begin[p + 1]).
     // Every link type reduces to one start-to-start weight w (see link_weight):
@@ -26,6 +28,7 @@ struct Graph {
     std::vector<std::int32_t> out_begin;
     std::vector<std::int32_t> out_target;
     std::vector<WorkIndex> out_weight;
+    std::vector<LinkType> out_type; // what w is made of, for passes whose durations vary
 
     std::size_t size() const { return duration.size(); }
     std::size_t link_count() const { return out_target.size(); }

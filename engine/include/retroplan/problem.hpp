@@ -34,6 +34,12 @@ enum class ProblemId {
     ErrorValue,     // a spreadsheet error (#DIV/0!, Err:502…) in a recognised column or setting
     NoTable,        // the rebuild found no header row on the task sheet
     NoDeadline,     // no deadline given (no RETRO_DEADLINE, no labelled cell, no argument)
+    BadEstimate,    // an optimistic / most likely / pessimistic value that is not whole days ≥ 0
+    IncompleteEstimate, // one or two of the three values given, not all three
+    EstimateOrder,      // not optimistic ≤ most likely ≤ pessimistic
+    BadRuns,            // the simulation's number of runs
+    BadSeed,            // the simulation's seed
+    BadConfidence,      // a confidence level that is not a share in (0, 1]
 };
 
 // Every ID, in declaration order: for documentation and the one-scenario-per-ID test.
