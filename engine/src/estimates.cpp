@@ -52,7 +52,7 @@ std::vector<Estimate> read_estimates(const PlanInput& plan,
             for (std::size_t f = 0; f < 3; ++f) {
                 if (!plan.cell(i, kFields[f]).blank()) continue;
                 missing += missing.empty() ? kKeys[f] : std::string(",") + kKeys[f];
-                if (column.empty()) column = plan.column(kFields[f]);
+                if (column.empty() && plan.has(kFields[f])) column = plan.column(kFields[f]);
             }
             problems.push_back({.id = ProblemId::IncompleteEstimate,
                                 .row = t.row,
