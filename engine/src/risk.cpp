@@ -37,6 +37,10 @@ std::optional<Date> Risk::date_of(WorkIndex k) const {
 RiskOutcome simulate_risk(const PlanInput& plan, const SettingsOutcome& settings,
                           const RiskOptions& options) {
     RiskOutcome out;
+    if (options.runs < 1 || options.runs > kMaxRuns) {
+        out.problems.push_back({.id = ProblemId::BadRuns, .value = std::to_string(options.runs)});
+        return out;
+    }
     Outcome plain = schedule(plan, settings);
     out.problems = std::move(plain.problems);
     if (!plain.ok()) return out;

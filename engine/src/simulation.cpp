@@ -207,6 +207,7 @@ template <class V> class Worker {
 
 // Below this much work (runs × (tasks + links)) a thread costs more than it saves.
 constexpr std::int64_t kWorkPerThread = 2'000'000;
+constexpr std::int64_t kMaxThreads = 64;
 
 template <class V>
 SimulationRuns run_all(const Plan<V>& plan, std::int64_t runs, std::uint64_t seed,
@@ -216,7 +217,7 @@ SimulationRuns run_all(const Plan<V>& plan, std::int64_t runs, std::uint64_t see
     const std::int64_t work = runs * std::int64_t(plan.n + plan.links.size() + 1);
     std::int64_t count = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
     if (!threads) count = std::min(count, std::max<std::int64_t>(1, work / kWorkPerThread));
-    count = std::clamp<std::int64_t>(count, 1, std::max<std::int64_t>(1, runs));
+    count = std::clamp<std::int64_t>(count, 1, std::clamp<std::int64_t>(runs, 1, kMaxThreads));
 
     // Each thread takes a contiguous share of the runs; every run has its own stream, so the
     // shares' bounds change nothing in the results.

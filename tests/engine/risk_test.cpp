@@ -416,6 +416,14 @@ TEST(RiskOptions, DefaultsAndBadValues) {
               "(Retroplan does not read it as empty)");
 }
 
+TEST(RiskOptions, SimulationRefusesRunsOutOfRange) {
+    for (std::int64_t runs : {std::int64_t(0), kMaxRuns + 1}) {
+        const RiskRun r = simulate_csv("ID,Duration\nA,1\n", "2027-04-02", RiskOptions{runs, 1});
+        EXPECT_EQ(problem_codes(r.outcome.problems), "bad_runs@0 ") << runs;
+        EXPECT_FALSE(r.outcome.ok());
+    }
+}
+
 TEST(RiskOptions, ConfidenceAsShareOrPercent) {
     std::vector<Problem> problems;
     EXPECT_EQ(read_confidence(Cell::of_number(0.8), problems), 0.8);

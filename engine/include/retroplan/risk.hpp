@@ -6,10 +6,12 @@
 //
 // Reproducible anywhere, bit for bit (see random.hpp and pert.hpp):
 // - run r (0-based) draws from xoshiro256** seeded with SplitMix64(seed)'s outputs 4r+1 … 4r+4;
-// - the tasks with a < b, in table order, take one output x each; with u = x >> 11, n = b − a,
-//   α = 1 + 4(m − a)/n, β = 1 + 4(b − m)/n, the duration is a + k for the smallest k in 1..n
-//   with u < ⌈I_{k/n}(α, β) · 2⁵³⌉ (I = the regularized incomplete beta function; k = n
-//   always qualifies): inverse-transform sampling of PERT rounded up;
+// - each 64-bit output gives two 32-bit uniforms, its high half first; the tasks with a < b,
+//   in table order, take one uniform u each;
+// - with n = b − a, α = 1 + 4(m − a)/n, β = 1 + 4(b − m)/n, the duration is a + k for the
+//   smallest k in 1..n with u < ⌈I_{k/n}(α, β) · 2³²⌉ (I = the regularized incomplete beta
+//   function, k/n in double precision; k = n always qualifies): inverse-transform sampling of
+//   PERT, rounded up;
 // - tasks with a = b take a; tasks without an estimate keep their duration.
 #pragma once
 
