@@ -27,10 +27,14 @@ template <class V> struct Plan {
         V c;
     };
     std::size_t n = 0;
-    std::vector<std::uint32_t> first; // per position: its first link (finish group); n + 1
-    std::vector<std::uint32_t> mid;   // per position: its first link of the start group
+    // Per position (n + 1, the last a sentinel): what the pass reads of it, in one place.
+    struct Node {
+        V bound;             // latest finish allowed by the deadline, due date and buffer
+        std::uint32_t first; // its first link (the finish group); the next node's ends them
+        std::uint32_t mid;   // its first link of the start group
+    };
+    std::vector<Node> nodes;
     std::vector<Link> links;
-    std::vector<V> bound;           // per position: latest finish allowed by deadline, due, buffer
     std::vector<V> duration;        // per position: the fixed duration (a for a = b)
     std::vector<std::int32_t> task; // per position: the task
     PertSampler sampler; // the tasks with a < b, in table order, drawing to their positions
@@ -71,19 +75,17 @@ Plan<V> make_plan(const Graph& g, const std::vector<std::int32_t>& order, WorkIn
     for (std::size_t i = 0; i < s.n; ++i)
         pos[std::size_t(order[i])] = std::uint32_t(i);
     s.task.assign(order.begin(), order.end());
-    s.first.resize(s.n + 1);
-    s.mid.resize(s.n);
-    s.bound.resize(s.n);
+    s.nodes.resize(s.n + 1);
     s.duration.resize(s.n);
     s.links.reserve(g.link_count());
     for (std::size_t i = 0; i < s.n; ++i) {
         const auto p = std::size_t(s.task[i]);
-        s.bound[i] = V(std::min(deadline, g.due[p]) + 1 - g.buffer[p]);
+        s.nodes[i].bound = V(std::min(deadline, g.due[p]) + 1 - g.buffer[p]);
         // A task without an estimate has {d, d, d}; one with a = b always takes a.
         s.duration[i] = V(g.estimate.empty() ? g.duration[p] : g.estimate[p].optimistic);
-        s.first[i] = std::uint32_t(s.links.size());
+        s.nodes[i].first = std::uint32_t(s.links.size());
         for (const bool finish_links : {true, false}) {
-            if (!finish_links) s.mid[i] = std::uint32_t(s.links.size());
+            if (!finish_links) s.nodes[i].mid = std::uint32_t(s.links.size());
             for (auto k = std::size_t(g.out_begin[p]); k < std::size_t(g.out_begin[p + 1]); ++k) {
                 const LinkType type = g.out_type[k];
                 if (from_finish(type) != finish_links) continue;
@@ -95,7 +97,7 @@ Plan<V> make_plan(const Graph& g, const std::vector<std::int32_t>& order, WorkIn
             }
         }
     }
-    s.first[s.n] = std::uint32_t(s.links.size());
+    s.nodes[s.n].first = std::uint32_t(s.links.size());
     for (std::size_t t = 0; t < g.estimate.size(); ++t) {
         const Estimate& e = g.estimate[t];
         if (!e.uncertain()) continue;
@@ -135,20 +137,19 @@ template <class V> class Worker {
         // Locals, not members: the stores into t could otherwise alias the plan's arrays.
         V* const t = times_.data();
         const auto* const links = p_.links.data();
-        const std::uint32_t* const first = p_.first.data();
-        const V* const bound = p_.bound.data();
+        const auto* const nodes = p_.nodes.data();
         const V* const duration = duration_.data();
         V k = p_.deadline + 1;
         std::uint32_t* const candidates = candidates_.data();
         std::size_t count = 0;
         for (std::size_t i = p_.n; i-- > 0;) {
             const V d = duration[i];
-            V ls = bound[i];
-            const auto* const mid = links + p_.mid[i];
-            for (const auto* l = links + first[i]; l != mid; ++l)
+            V ls = nodes[i].bound;
+            const auto* const mid = links + nodes[i].mid;
+            for (const auto* l = links + nodes[i].first; l != mid; ++l)
                 ls = std::min(ls, V(t[l->src] - l->c));
             ls -= d;
-            const auto* const end = links + first[i + 1];
+            const auto* const end = links + nodes[i + 1].first;
             for (const auto* l = mid; l != end; ++l)
                 ls = std::min(ls, V(t[l->src] - l->c));
             t[2 * i] = ls;
@@ -182,10 +183,10 @@ template <class V> class Worker {
             stack_.pop_back();
             ++critical_[i];
             const V ls = t[2 * i], d = duration_[i];
-            for (std::uint32_t e = p_.first[i]; e < p_.first[i + 1]; ++e) {
+            for (std::uint32_t e = p_.nodes[i].first; e < p_.nodes[i + 1].first; ++e) {
                 const auto& l = p_.links[e];
                 const std::uint32_t succ = Plan<V>::successor(l);
-                const V allows = V(t[l.src] - l.c - (e < p_.mid[i] ? d : 0));
+                const V allows = V(t[l.src] - l.c - (e < p_.nodes[i].mid ? d : 0));
                 if (allows == ls && mark_[succ] != epoch_) {
                     mark_[succ] = epoch_;
                     stack_.push_back(succ);
@@ -199,7 +200,7 @@ template <class V> class Worker {
     std::vector<V> times_;    // LS, LF per position
     std::vector<V> duration_; // this run's durations per position
     std::vector<std::uint32_t> mark_, stack_;
-    std::vector<std::uint32_t> candidates_; // tasks that may have LS = K: the first count
+    std::vector<std::uint32_t> candidates_; // the first candidate_count_ may have LS = K
     std::size_t candidate_count_ = 0;
     std::uint32_t epoch_ = 0;
     std::vector<std::int64_t> critical_; // per position
