@@ -2,8 +2,12 @@
 #pragma once
 
 #include "retroplan/csv.hpp"
+#include "retroplan/parse.hpp"
 #include "retroplan/risk.hpp"
 
+#include <gtest/gtest.h>
+
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +33,21 @@ inline RiskRun simulate_csv(const std::string& csv, const std::string& deadline,
     r.settings = read_settings(si);
     r.outcome = simulate_risk(r.plan, r.settings, options);
     return r;
+}
+
+// The problems of a scenario's risk settings (`runs:`, `seed:`, `confidence: L1,L2`), none
+// when it has none of them.
+inline std::vector<Problem>
+risk_settings_problems(const std::map<std::string, std::string>& settings) {
+    auto get = [&](const char* k) { return settings.count(k) ? settings.at(k) : std::string(); };
+    RiskOptionsInput in;
+    if (!get("runs").empty()) in.runs = Cell::of_text(get("runs"));
+    if (!get("seed").empty()) in.seed = Cell::of_text(get("seed"));
+    std::vector<Problem> problems = read_risk_options(in).problems;
+    const std::string levels = get("confidence");
+    for (const auto level : split_entries(levels))
+        read_confidence(Cell::of_text(std::string(level)), problems);
+    return problems;
 }
 
 inline std::size_t task_index(const PlanInput& plan, const std::string& id) {

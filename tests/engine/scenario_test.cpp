@@ -2,8 +2,8 @@
 // either the expected dates (any subset of the CLI's columns) or the expected problems.
 // Adding a case is adding a file; see tests/scenarios/README.md for the format.
 #include "plan_helpers.hpp"
+#include "risk_helpers.hpp"
 
-#include "retroplan/risk.hpp"
 #include "retroplan/text.hpp"
 
 #include <algorithm>
@@ -87,14 +87,8 @@ TEST_P(Scenarios, MatchExpectations) {
     const PlanRun r = run_plan(sc.plan, get("deadline"), split_list(get("holidays")), get("start"),
                                get("weekend"));
     std::vector<Problem> problems = r.settings_problems;
-    // The risk simulation's settings (runs, seed, confidence levels), when the scenario has any.
-    RiskOptionsInput risk;
-    if (!get("runs").empty()) risk.runs = Cell::of_text(get("runs"));
-    if (!get("seed").empty()) risk.seed = Cell::of_text(get("seed"));
-    const auto options = read_risk_options(risk);
-    problems.insert(problems.end(), options.problems.begin(), options.problems.end());
-    for (const auto& level : split_list(get("confidence")))
-        read_confidence(Cell::of_text(level), problems);
+    const auto risk = risk_settings_problems(sc.settings); // runs, seed, confidence levels
+    problems.insert(problems.end(), risk.begin(), risk.end());
     problems.insert(problems.end(), r.outcome.problems.begin(), r.outcome.problems.end());
 
     if (!sc.problems.empty()) {
