@@ -4,6 +4,7 @@
 
 #include "retroplan/levelling.hpp"
 #include "retroplan/progress.hpp"
+#include "retroplan/risk.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/workload.hpp"
 
@@ -289,6 +290,71 @@ void BM_WorkloadLevelled(benchmark::State& state) {
 
 } // namespace
 
+// ---- Risk simulation (model §13) ------------------------------------------------------------
+
+namespace {
+
+// Risk (§13): 10,000 runs of a 2,000-task plan in layers of 100 (a critical chain about 20
+// tasks long) whose tasks all have a three-point estimate (the worst case; also with a quarter
+// of them), against 10,000 plain backward passes of the same plan, measured in the same run.
+constexpr std::int64_t kRiskRuns = 10'000;
+constexpr std::size_t kRiskTasks = 2'000;
+
+struct RiskPlan {
+    PlanInput plan;
+    SettingsOutcome settings;
+    Graph graph;
+    TopoOrder topo;
+    WorkIndex deadline = 0;
+};
+
+const RiskPlan& risk_plan(unsigned percent) {
+    static std::map<unsigned, std::unique_ptr<RiskPlan>> cache;
+    auto& r = cache[percent];
+    if (!r) {
+        r = std::make_unique<RiskPlan>();
+        r->plan = bench::random_plan(kRiskTasks, 42, 100);
+        bench::add_estimates(r->plan, percent);
+        const Calendar cal = holiday_calendar();
+        const Date deadline = make_date(2031, 12, 31);
+        r->settings.settings = Settings{cal, Options{deadline, std::nullopt}};
+        r->graph = build_graph(r->plan, cal).graph;
+        r->topo = topological_order(r->graph);
+        r->deadline = *cal.index_on_or_before(deadline);
+    }
+    return *r;
+}
+
+// The whole call a shell makes (plain schedule, graph, runs, sorted results).
+// Arguments: threads, runs, % of tasks with an estimate.
+void BM_RiskSimulation(benchmark::State& state) {
+    const RiskPlan& p = risk_plan(unsigned(state.range(2)));
+    const RiskOptions options{state.range(1), 1, unsigned(state.range(0))};
+    for (auto _ : state) {
+        RiskOutcome out = simulate_risk(p.plan, p.settings, options);
+        if (!out.ok()) state.SkipWithError("plan did not simulate");
+        benchmark::DoNotOptimize(out);
+    }
+    state.counters["runs/s"] =
+        benchmark::Counter(double(state.range(1)), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+// The baseline: 10,000 plain backward passes (schedule.hpp) of the same graph.
+void BM_PlainBackwardPasses(benchmark::State& state) {
+    const RiskPlan& p = risk_plan(100);
+    std::vector<WorkIndex> ls;
+    for (auto _ : state) {
+        for (std::int64_t r = 0; r < kRiskRuns; ++r) {
+            backward_pass(p.graph, p.topo.order, p.deadline, ls);
+            benchmark::DoNotOptimize(ls.data());
+        }
+    }
+    state.counters["passes/s"] =
+        benchmark::Counter(double(kRiskRuns), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+} // namespace
+
 BENCHMARK(BM_Level)
     ->Args({2'000, 30})
     ->Args({2'000, 2'000})
@@ -302,3 +368,17 @@ BENCHMARK(BM_WorkloadLevelled)
     ->Args({100'000, 100'000})
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Pipeline)->Arg(2'000)->Unit(benchmark::kMillisecond);
+
+// One thread: CPU time, like the baseline (wall time suffers when other work shares the cores).
+BENCHMARK(BM_RiskSimulation)
+    ->Args({1, kRiskRuns, 100})
+    ->Args({1, kRiskRuns, 25})
+    ->Args({1, 1, 100}) // the fixed cost: plain schedule, graph, sampling tables
+    ->Unit(benchmark::kMillisecond);
+// One and two threads by wall time.
+BENCHMARK(BM_RiskSimulation)
+    ->Args({1, kRiskRuns, 100})
+    ->Args({2, kRiskRuns, 100})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_PlainBackwardPasses)->Unit(benchmark::kMillisecond);

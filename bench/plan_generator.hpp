@@ -1,6 +1,7 @@
 // Random DAG plans for the benchmarks: ~3 links per task to earlier tasks, all four link
 // types, lags from -2 to +5, 10 % milestones, some buffers. Deterministic (fixed seed).
-// with_progress adds the progress columns, filled on a third of the tasks.
+// Tasks come in layers (1,000 by default); links go to the layer before. add_owners, with_progress
+// and add_estimates add the optional columns of one topic each (not meant to be combined).
 #pragma once
 
 #include "retroplan/table.hpp"
@@ -11,7 +12,7 @@
 
 namespace retroplan::bench {
 
-inline PlanInput random_plan(std::size_t n, unsigned seed = 42) {
+inline PlanInput random_plan(std::size_t n, unsigned seed = 42, std::size_t layer = 1000) {
     std::mt19937_64 rng(seed);
     PlanInput plan;
     plan.tasks.resize(n);
@@ -24,9 +25,9 @@ inline PlanInput random_plan(std::size_t n, unsigned seed = 42) {
         const auto d = rng() % 10;
         t.duration = Cell::of_text(std::to_string(d == 0 ? 0 : d + rng() % 5));
         if (rng() % 5 == 0) t.buffer = Cell::of_text(std::to_string(rng() % 3));
-        // Tasks come in layers of 1,000; links go to the layer before, so the critical chain
-        // stays about 1,000 tasks long and fits the calendar even at a million tasks.
-        constexpr std::size_t kLayer = 1000;
+        // Links go to the layer before, so the critical chain stays about n / layer tasks
+        // long and fits the calendar even at a million tasks.
+        const std::size_t kLayer = layer;
         if (i < kLayer) continue;
         const std::size_t layer_start = (i / kLayer - 1) * kLayer;
         std::size_t chosen[3] = {0, 0, 0};
@@ -95,6 +96,25 @@ inline PlanInput with_progress(PlanInput plan, Date today, unsigned seed = 7) {
         }
     }
     return plan;
+}
+
+// Adds three-point estimates to `percent` % of the tasks: optimistic d − 0..2, most likely d,
+// pessimistic d + 0..6 (some end up with a = b).
+inline void add_estimates(PlanInput& plan, unsigned percent = 100, unsigned seed = 7) {
+    std::mt19937_64 rng(seed);
+    const Field fields[] = {Field::Optimistic, Field::MostLikely, Field::Pessimistic};
+    for (int f = 0; f < 3; ++f) {
+        plan.optional_slot[std::size_t(fields[f])] = f;
+        plan.column_names[std::size_t(fields[f])] = std::string(field_name(fields[f]));
+    }
+    for (TaskInput& t : plan.tasks) {
+        if (rng() % 100 >= percent) continue;
+        const auto d = std::stoll(t.duration.text);
+        const auto a = std::max<long long>(0, d - std::int64_t(rng() % 3));
+        const auto b = d + std::int64_t(rng() % 7);
+        t.optional = {Cell::of_number(double(a)), Cell::of_number(double(d)),
+                      Cell::of_number(double(b))};
+    }
 }
 
 } // namespace retroplan::bench

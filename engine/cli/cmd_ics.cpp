@@ -47,9 +47,7 @@ std::string owners_list(const PlanInput& plan) {
 
 int run_ics(const std::vector<std::string>& args) {
     const char* synopsis = "ics PLAN.csv --deadline YYYY-MM-DD [options]";
-    po::options_description opts("Options");
-    opts.add_options()("help,h", "show this help");
-    add_settings_options(opts, true);
+    po::options_description opts = command_options(true);
     // --alert-days is a setting (add_settings_options): the same window as the "due soon"
     // status (model §10), here the reminders' distance before each start and end.
     opts.add_options()("owner", po::value<std::string>(), "only the tasks of this person")(
@@ -61,7 +59,7 @@ int run_ics(const std::vector<std::string>& args) {
     const Parsed p = parse(args, opts, synopsis);
     if (p.help) return kOk;
     const auto& vm = p.vm;
-    if (!vm.count("deadline")) throw UsageError("--deadline is required");
+    require_deadline(vm);
     if (vm.count("owner") && vm.count("per-owner"))
         throw UsageError("--owner and --per-owner cannot be combined");
     if (vm.count("per-owner") && vm.count("output"))

@@ -14,19 +14,15 @@ namespace retroplan::cli {
 
 int run_load(const std::vector<std::string>& args) {
     const char* synopsis = "load PLAN.csv --deadline YYYY-MM-DD [options]";
-    po::options_description opts("Options");
-    opts.add_options()("help,h", "show this help");
-    add_settings_options(opts, true);
+    po::options_description opts = command_options(true);
     add_capacity_option(opts);
     opts.add_options()("level", "level first: the overloads levelling leaves, at levelled dates")(
-        "daily", po::value<std::string>(), "also write each person's load per working day (CSV)")(
-        "format", po::value<std::string>()->default_value("csv"),
-        "csv or json")("output,o", po::value<std::string>(), "write the result to this file");
+        "daily", po::value<std::string>(), "also write each person's load per working day (CSV)");
+    add_output_options(opts);
     const Parsed p = parse(args, opts, synopsis);
     if (p.help) return kOk;
-    if (!p.vm.count("deadline")) throw UsageError("--deadline is required");
-    const std::string format = p.vm["format"].as<std::string>();
-    if (format != "csv" && format != "json") throw UsageError("--format must be csv or json");
+    require_deadline(p.vm);
+    const std::string format = format_from(p.vm);
     const Lang lang = lang_from(p.vm);
     const SettingsOutcome settings = read_settings(settings_from(p.vm));
     const CapacityTable capacities = capacity_from(p.vm);

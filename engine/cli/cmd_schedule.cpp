@@ -14,18 +14,14 @@ namespace retroplan::cli {
 
 int run_schedule(const std::vector<std::string>& args) {
     const char* synopsis = "schedule PLAN.csv --deadline YYYY-MM-DD [options]";
-    po::options_description opts("Options");
-    opts.add_options()("help,h", "show this help");
-    add_settings_options(opts, true);
+    po::options_description opts = command_options(true);
     add_capacity_option(opts);
-    opts.add_options()("level", "levelled dates: nobody above capacity (model §12)")(
-        "format", po::value<std::string>()->default_value("csv"),
-        "csv or json")("output,o", po::value<std::string>(), "write the result to this file");
+    opts.add_options()("level", "levelled dates: nobody above capacity (model §12)");
+    add_output_options(opts);
     const Parsed p = parse(args, opts, synopsis);
     if (p.help) return kOk;
-    if (!p.vm.count("deadline")) throw UsageError("--deadline is required");
-    const std::string format = p.vm["format"].as<std::string>();
-    if (format != "csv" && format != "json") throw UsageError("--format must be csv or json");
+    require_deadline(p.vm);
+    const std::string format = format_from(p.vm);
     const Lang lang = lang_from(p.vm);
     const SettingsInput si = settings_from(p.vm);
 
@@ -60,9 +56,7 @@ int run_schedule(const std::vector<std::string>& args) {
 
 int run_check(const std::vector<std::string>& args) {
     const char* synopsis = "check PLAN.csv [options]";
-    po::options_description opts("Options");
-    opts.add_options()("help,h", "show this help");
-    add_settings_options(opts, false);
+    po::options_description opts = command_options(false);
     const Parsed p = parse(args, opts, synopsis);
     if (p.help) return kOk;
     const Lang lang = lang_from(p.vm);

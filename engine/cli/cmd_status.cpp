@@ -105,12 +105,10 @@ std::string alerts(const PlanInput& plan, const Schedule& s, Lang lang) {
 
 int run_status(const std::vector<std::string>& args) {
     const char* synopsis = "status PLAN.csv --deadline YYYY-MM-DD --start YYYY-MM-DD [options]";
-    po::options_description opts("Options");
-    opts.add_options()("help,h", "show this help");
-    add_settings_options(opts, true);
+    po::options_description opts = command_options(true);
     const Parsed p = parse(args, opts, synopsis);
     if (p.help) return kOk;
-    if (!p.vm.count("deadline")) throw UsageError("--deadline is required");
+    require_deadline(p.vm);
     if (!p.vm.count("start")) throw UsageError("--start (the status date, \"today\") is required");
     const Lang lang = lang_from(p.vm);
     const SettingsInput si = settings_from(p.vm);

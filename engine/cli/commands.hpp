@@ -11,5 +11,6 @@ int run_check(const std::vector<std::string>& args);
 int run_ics(const std::vector<std::string>& args);
 int run_load(const std::vector<std::string>& args);
 int run_status(const std::vector<std::string>& args);
+int run_risk(const std::vector<std::string>& args);
 
 } // namespace retroplan::cli

@@ -83,6 +83,28 @@ void add_settings_options(po::options_description& opts, bool deadline_required)
         "lang", po::value<std::string>(), "en or fr (messages; default from LANG)");
 }
 
+po::options_description command_options(bool deadline_required) {
+    po::options_description opts("Options");
+    opts.add_options()("help,h", "show this help");
+    add_settings_options(opts, deadline_required);
+    return opts;
+}
+
+void add_output_options(po::options_description& opts) {
+    opts.add_options()("format", po::value<std::string>()->default_value("csv"), "csv or json")(
+        "output,o", po::value<std::string>(), "write the result to this file");
+}
+
+void require_deadline(const po::variables_map& vm) {
+    if (!vm.count("deadline")) throw UsageError("--deadline is required");
+}
+
+std::string format_from(const po::variables_map& vm) {
+    std::string format = vm["format"].as<std::string>();
+    if (format != "csv" && format != "json") throw UsageError("--format must be csv or json");
+    return format;
+}
+
 Parsed parse(const std::vector<std::string>& args, const po::options_description& opts,
              const char* synopsis) {
     po::options_description hidden;

@@ -43,6 +43,15 @@ const std::vector<Command>& commands();
 // --deadline, --start, --holidays, --holidays-file, --weekend, --alert-days, --lang.
 void add_settings_options(po::options_description& opts, bool deadline_required);
 
+// A command's options to begin with: --help, then the settings (add_settings_options).
+po::options_description command_options(bool deadline_required);
+// --format csv|json (default csv) and -o FILE, for a command that writes one result.
+void add_output_options(po::options_description& opts);
+// UsageError without --deadline (every command but check needs it).
+void require_deadline(const po::variables_map& vm);
+// --format, checked: "csv" or "json".
+std::string format_from(const po::variables_map& vm);
+
 // Parses args (after the command name) with one positional plan file; --help prints and
 // returns nullopt-like false.
 struct Parsed {

@@ -21,6 +21,7 @@ const std::vector<Command>& commands() {
         {"load", "load PLAN.csv --deadline YYYY-MM-DD [options]", run_load},
         {"status", "status PLAN.csv --deadline YYYY-MM-DD --start YYYY-MM-DD [options]",
          run_status},
+        {"risk", "risk PLAN.csv --deadline YYYY-MM-DD [options]", run_risk},
     };
     return all;
 }

@@ -172,6 +172,7 @@ GraphBuild build_graph(const PlanInput& plan, const Calendar& calendar) {
     const IdIndex ids = index_ids(plan, result.problems);
     read_values(plan, calendar, result.graph, result.problems);
     check_allocations(plan, result.problems); // unused by the passes, but part of a valid plan
+    result.graph.estimate = read_estimates(plan, result.graph.duration, result.problems);
     const auto links = read_links(plan, ids, result.problems);
     build_csr(plan.tasks.size(), links, result.graph);
     return result;

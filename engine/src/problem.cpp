@@ -72,6 +72,18 @@ std::string_view code(ProblemId id) {
         return "bad_alert_days";
     case ProblemId::TableTooLarge:
         return "table_too_large";
+    case ProblemId::BadEstimate:
+        return "bad_estimate";
+    case ProblemId::IncompleteEstimate:
+        return "incomplete_estimate";
+    case ProblemId::EstimateOrder:
+        return "estimate_order";
+    case ProblemId::BadRuns:
+        return "bad_runs";
+    case ProblemId::BadSeed:
+        return "bad_seed";
+    case ProblemId::BadConfidence:
+        return "bad_confidence";
     }
     return "unknown";
 }
@@ -110,6 +122,12 @@ std::span<const ProblemId> all_problem_ids() {
         ProblemId::BadBaselineDate,
         ProblemId::BadAlertDays,
         ProblemId::TableTooLarge,
+        ProblemId::BadEstimate,
+        ProblemId::IncompleteEstimate,
+        ProblemId::EstimateOrder,
+        ProblemId::BadRuns,
+        ProblemId::BadSeed,
+        ProblemId::BadConfidence,
     };
     return ids;
 }
@@ -200,7 +218,10 @@ std::string describe(const Problem& p, Lang lang) {
             {"holidays", "a holiday", "un jour férié"},
             {"weekend", "the weekend", "le week-end"},
             {"start", "the start date", "la date de début"},
-            {"alert_days", "the alert window", "la fenêtre d'alerte"}};
+            {"alert_days", "the alert window", "la fenêtre d'alerte"},
+            {"runs", "the number of runs", "le nombre de simulations"},
+            {"seed", "the seed", "la graine"},
+            {"confidence", "the confidence", "le niveau de confiance"}};
         std::string what = fr ? "la cellule" : "the cell";
         for (const auto& s : settings)
             if (p.detail == s[0]) what = fr ? s[2] : s[1];
@@ -282,6 +303,42 @@ std::string describe(const Problem& p, Lang lang) {
                         " Retroplan reads: delete what lies far below in its columns, give a "
                         "smaller range or split the plan";
     }
+    case ProblemId::BadEstimate:
+        return fr ? "l'estimation " + v +
+                        " n'est pas un nombre entier de jours ouvrés ≥ 0 (écrire 5, 5j ou 2sem)"
+                  : "estimate " + v +
+                        " is not a whole number of working days ≥ 0 (write 5, 5d or 2w)";
+    case ProblemId::IncompleteEstimate: {
+        // detail lists the missing values: "most_likely,pessimistic".
+        static const char* const names[][3] = {{"optimistic", "optimistic", "optimiste"},
+                                               {"most_likely", "most likely", "probable"},
+                                               {"pessimistic", "pessimistic", "pessimiste"}};
+        std::string missing;
+        for (const auto& n : names)
+            if (p.detail.find(n[0]) != std::string::npos)
+                missing += (missing.empty() ? "" : ", ") + std::string(fr ? n[2] : n[1]);
+        return fr ? "l'estimation en trois points est incomplète : indiquez les durées optimiste, "
+                    "probable et pessimiste ensemble, ou aucune (manque : " +
+                        missing + ")"
+                  : "the three-point estimate is incomplete: give the optimistic, most likely "
+                    "and pessimistic durations together, or none (missing: " +
+                        missing + ")";
+    }
+    case ProblemId::EstimateOrder:
+        return fr ? "l'estimation " + v +
+                        " ne respecte pas optimiste ≤ probable ≤ pessimiste (ici " + p.detail + ")"
+                  : "estimate " + v + " breaks optimistic ≤ most likely ≤ pessimistic (here " +
+                        p.detail + ")";
+    case ProblemId::BadRuns:
+        return fr ? "le nombre de simulations " + v + " n'est pas un nombre entier de 1 à 1 000 000"
+                  : "number of runs " + v + " is not a whole number from 1 to 1,000,000";
+    case ProblemId::BadSeed:
+        return fr ? "la graine " + v + " n'est pas un nombre entier de 0 à 9007199254740991"
+                  : "seed " + v + " is not a whole number from 0 to 9007199254740991";
+    case ProblemId::BadConfidence:
+        return fr ? "le niveau de confiance " + v +
+                        " n'est pas une part au-dessus de 0 et au plus 1 (écrire 0,8 ou 80 %)"
+                  : "confidence " + v + " is not a share above 0 and at most 1 (write 0.8 or 80%)";
     }
     return {};
 }

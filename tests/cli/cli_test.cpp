@@ -1,60 +1,19 @@
 // The CLI end to end: real files in, real process, stdout/stderr/exit code out.
+#include "cli_helpers.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
+using namespace retroplan::test;
 
 namespace {
-
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-fs::path temp_dir() {
-    static const fs::path dir = [] {
-        auto d = fs::temp_directory_path() / ("retroplan-cli-" + std::to_string(::getpid()));
-        fs::create_directories(d);
-        return d;
-    }();
-    return dir;
-}
-
-Result run(const std::string& args) {
-    const fs::path err = temp_dir() / "stderr.txt";
-    const std::string cmd = std::string(RETROPLAN_CLI) + " " + args + " 2>" + err.string();
-    FILE* pipe = ::popen(cmd.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buf{};
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe))
-        out.append(buf.data(), n);
-    const int status = ::pclose(pipe);
-    // A signal (an abort) is not an exit code a test could expect.
-    const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    return {code, out, slurp(err)};
-}
-
-fs::path write(const std::string& name, const std::string& content) {
-    const fs::path p = temp_dir() / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-}
 
 const std::string kExample = std::string(RETROPLAN_EXAMPLES_DIR) + "/campaign.csv";
 const std::string kScheduleExample = "schedule " + kExample + " --deadline 2027-04-02";

@@ -12,6 +12,7 @@
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/text.hpp"
+#include "risk_helpers.hpp"
 #include "scenario_follow_up.hpp"
 
 #include <gtest/gtest.h>
@@ -180,14 +181,21 @@ std::vector<std::string> scenario_names() {
     return names;
 }
 
+// Where the plan's problems start: the settings' (row 0) come first.
+std::vector<Problem>::iterator first_plan_problem(std::vector<Problem>& problems) {
+    return std::find_if(problems.begin(), problems.end(), [](const Problem& p) { return p.row; });
+}
+
 class Scenarios : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Scenarios, MatchExpectations) {
     const Scenario sc = load(scenario_path(GetParam()));
-    const Result r = run(sc);
+    Result r = run(sc);
     if (test::is_owner_scenario(sc.settings, sc.sections))
         return test::run_owner_scenario(
             {sc.settings, sc.plan, sc.expect, sc.problems, sc.sections});
+    const auto risk = test::risk_settings_problems(sc.settings); // runs, seed, confidence levels
+    r.problems.insert(first_plan_problem(r.problems), risk.begin(), risk.end());
     auto get = [&](const char* k) { return sc.settings.count(k) ? sc.settings.at(k) : ""; };
 
     if (!sc.problems.empty()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "retroplan/calendar.hpp"
+#include "retroplan/estimates.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/problem.hpp"
 #include "retroplan/table.hpp"
@@ -19,7 +20,8 @@ inline constexpr WorkIndex kNoDue = std::numeric_limits<WorkIndex>::max() / 4;
 struct Graph {
     std::vector<std::int32_t> duration;
     std::vector<std::int32_t> buffer;
-    std::vector<WorkIndex> due; // working-day index of the due date, or kNoDue
+    std::vector<WorkIndex> due;     // working-day index of the due date, or kNoDue
+    std::vector<Estimate> estimate; // three-point durations (§13); empty when the plan has none
 
     // Outgoing links of task p are [out_begin[p], out_begin[p + 1]).
     // Every link type reduces to one start-to-start weight w (see link_weight):
@@ -27,8 +29,9 @@ struct Graph {
     std::vector<std::int32_t> out_begin;
     std::vector<std::int32_t> out_target;
     std::vector<WorkIndex> out_weight;
-    // The link's type: the forecast (model §8) needs to know which end of each task a link
-    // ties, because a task with progress no longer lasts its planned duration.
+    // The link's type: which end of each task a link ties, for passes whose durations vary (the
+    // forecast, model §8: a task with progress no longer lasts its planned duration; the risk
+    // simulation, §13: every run draws its own durations).
     std::vector<LinkType> out_type;
 
     std::size_t size() const { return duration.size(); }

@@ -45,6 +45,12 @@ enum class ProblemId {
     BadBaselineDate,
     BadAlertDays,  // the alert window setting is not a whole number of working days >= 0
     TableTooLarge, // more cells to read than a spreadsheet shell reads for one table or range
+    BadEstimate,   // an optimistic / most likely / pessimistic value that is not whole days ≥ 0
+    IncompleteEstimate, // one or two of the three values given, not all three
+    EstimateOrder,      // not optimistic ≤ most likely ≤ pessimistic
+    BadRuns,            // the simulation's number of runs
+    BadSeed,            // the simulation's seed
+    BadConfidence,      // a confidence level that is not a share in (0, 1]
 };
 
 // Every ID, in declaration order: for documentation and the one-scenario-per-ID test.
