@@ -14,8 +14,9 @@ namespace {
 
 // Add a command here and in registry/data/org/openoffice/Office/Addons.xcu.
 constexpr CommandEntry kCommands[] = {
-    {"Rebuild", run_rebuild},
-    {"ExportCalendar", run_export_calendar},
+    {"Rebuild", run_rebuild},      {"ExportCalendar", run_export_calendar},
+    {"NewPlan", run_new_plan},     {"ExportPdf", run_export_pdf},
+    {"ShareCopy", run_share_copy},
 };
 
 } // namespace

@@ -52,5 +52,8 @@ const CommandEntry* find_command(const ::rtl::OUString& url);
 // The commands themselves.
 CommandResult run_rebuild(const CommandCall& call);
 CommandResult run_export_calendar(const CommandCall& call);
+CommandResult run_new_plan(const CommandCall& call);
+CommandResult run_export_pdf(const CommandCall& call);
+CommandResult run_share_copy(const CommandCall& call);
 
 } // namespace retroplan::addin
