@@ -176,7 +176,10 @@ Date write_new_plan_sheet(const NewPlanSheet& t) {
     s.number(1, kPlanDeadlineRow, serial_from_date(deadline, null_date));
     s.text(2, kPlanDeadlineRow, w.deadline_hint);
     s.text(0, kPlanKickoffRow, w.kickoff);
-    s.formula(1, kPlanKickoffRow, "=RETRO_KICKOFF(RETRO_TASKS;RETRO_DEADLINE;RETRO_HOLIDAYS)");
+    // Empty until the table has a task (RETRO_KICKOFF of no task is an error).
+    s.formula(1, kPlanKickoffRow,
+              "=IF(COUNTA(RETRO_TASKS)=COUNTA(INDEX(RETRO_TASKS;1;0));\"\";"
+              "RETRO_KICKOFF(RETRO_TASKS;RETRO_DEADLINE;RETRO_HOLIDAYS))");
     s.text(0, kPlanTodayRow, w.today);
     s.text(2, kPlanTodayRow, w.today_hint);
     s.text(0, kPlanHolidaysRow, w.holidays);

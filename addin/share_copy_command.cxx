@@ -144,7 +144,7 @@ CommandResult run_share_copy(const CommandCall& call) {
             properties({property("FilterName", uno::Any(OUString::createFromAscii(filter)))}));
     } catch (const fs::filesystem_error& e) {
         return done(false, w("The copy was not written: ", "La copie n'a pas été écrite : ") +
-                               e.path1().string() + " (" + e.code().message() + ")");
+                               target.string() + " (" + e.code().message() + ")");
     } catch (const uno::Exception& e) {
         return done(false, w("The copy was not written: ", "La copie n'a pas été écrite : ") +
                                target.string() + " (" + to_utf8(e.Message) + ")");
