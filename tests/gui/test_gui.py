@@ -1,7 +1,8 @@
 """Calc with the extension in a real window under Xvfb (the GUI build of LibreOffice): the
-Retroplan menu (Rebuild, Export calendar) and toolbar are there, the calendar export works through
-its save dialog, the command works from the window, and a screenshot of the
-Calc window is kept (RETROPLAN_ARTIFACTS/calc-gui.png)."""
+Retroplan menu (New retroplan, Rebuild, Export calendar, Export timeline as PDF, Save a copy for
+sharing) and toolbar are there, New retroplan asks for its template in a dialog, the exports work
+through their save dialogs, the commands work from the window, and a screenshot of the Calc window
+is kept (RETROPLAN_ARTIFACTS/calc-gui.png)."""
 import os
 import shutil
 import signal
@@ -35,7 +36,7 @@ def start_xvfb():
 
 
 # com.sun.star.accessibility.AccessibleRole
-CHECK_BOX, PUSH_BUTTON, MENU, TEXT = 4, 44, 34, 60
+CHECK_BOX, LIST, PUSH_BUTTON, MENU, TEXT = 4, 32, 44, 34, 60
 
 
 def find_accessible(context, name, role, depth=0):
@@ -110,8 +111,10 @@ class CalcWindow(unittest.TestCase):
             self.assertLess(top.index("Tools"), top.index("Retroplan"))
             names = [menu.getAccessibleChild(i).AccessibleContext.AccessibleName
                      for i in range(menu.AccessibleChildCount)]
-            # The commands in order: Rebuild, then Export calendar (its dialog is not opened here).
-            self.assertEqual(names[:2], ["Rebuild retroplan", "Export calendar (.ics)\u2026"])
+            # The commands in order, New retroplan first (dialogs are opened by the tests below).
+            self.assertEqual(names[:5], ["New retroplan\u2026", "Rebuild retroplan",
+                                         "Export calendar (.ics)\u2026", "Export timeline as PDF\u2026",
+                                         "Save a copy for sharing\u2026"])
             if ARTIFACTS:
                 doc.CurrentController.setActiveSheet(doc.Sheets.getByName("Retroplan"))
                 os.makedirs(ARTIFACTS, exist_ok=True)
@@ -159,6 +162,69 @@ class CalcWindow(unittest.TestCase):
             self.assertEqual(sorted(os.listdir(folder)),
                              ["Chef de projet.ics", "Client.ics", "Community manager.ics", "Graphiste.ics"])
             self.assertFalse(doc.isModified())
+        finally:
+            doc.close(True)
+
+    def run_with_dialog(self, frame, command, title):
+        """Dispatches a command whose modal dialog opens; returns the dispatch thread and the
+        dialog's accessibility context."""
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        dispatch = threading.Thread(target=helper.executeDispatch, daemon=True,
+                                    args=(frame, command, "", 0, ()))
+        dispatch.start()
+        return dispatch, self.wait_for_top_window(title)
+
+    def press(self, dialog, button, dispatch):
+        buttons = {b.AccessibleName: b for b in find_all(dialog, PUSH_BUTTON)}
+        buttons[button].doAccessibleAction(0)
+        dispatch.join(30)
+        self.assertFalse(dispatch.is_alive())
+
+    def test_new_plan_asks_for_its_template(self):
+        doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+        frame = doc.CurrentController.Frame
+        frame.ContainerWindow.setPosSize(0, 0, 1280, 800, 15)
+        try:
+            dispatch, dialog = self.run_with_dialog(frame, "org.retroplan.command:NewPlan", "New retroplan")
+            entries = find_all(dialog, LIST)[0]
+            names = [entries.getAccessibleChild(i).AccessibleContext.AccessibleName
+                     for i in range(entries.AccessibleChildCount)]
+            self.assertEqual(names, ["Marketing campaign (13 tasks)", "Corporate event (15 tasks)",
+                                     "Software release (12 tasks)", "Empty plan (headers and formulas only)"])
+            entries.selectAccessibleChild(2)
+            self.press(dialog, "OK", dispatch)
+            status = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
+            self.assertTrue(status.startswith("OK: Software release, 12 tasks, in the sheet Tasks"), status)
+            view = doc.CurrentController
+            self.assertEqual(view.ActiveSheet.Name, "Tasks")
+            self.assertTrue(view.hasFrozenPanes())  # the ID column and the rows down to the header
+            self.assertEqual((view.getSplitColumn(), view.getSplitRow()), (1, 8))
+            doc.UndoManager.undo()
+            self.assertEqual(doc.Sheets.ElementNames, ("Sheet1",))
+            # Cancel adds nothing.
+            dispatch, dialog = self.run_with_dialog(frame, "org.retroplan.command:NewPlan", "New retroplan")
+            self.press(dialog, "Cancel", dispatch)
+            self.assertEqual(doc.Sheets.ElementNames, ("Sheet1",))
+        finally:
+            doc.close(True)
+
+    def test_pdf_and_shared_copy_through_their_dialogs(self):
+        doc, frame = self.open_example()
+        try:
+            for command, title, name in [
+                    ("ExportPdf", "Export timeline as PDF", "campagne-multicanal-timeline.pdf"),
+                    ("ShareCopy", "Save a copy for sharing", "campagne-multicanal-shared.ods")]:
+                dispatch, dialog = self.run_with_dialog(frame, f"org.retroplan.command:{command}", title)
+                # It proposes a name next to the document.
+                fields = {t.AccessibleName: t.getText() for t in find_all(dialog, TEXT)}
+                self.assertEqual(fields.get("File name:"), name)
+                self.assertIn(self.office.dir, fields.values())
+                self.press(dialog, "Save", dispatch)
+                path = os.path.join(self.office.dir, name)
+                status = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
+                self.assertTrue(status.startswith("OK") and path in status, status)
+                self.assertGreater(os.path.getsize(path), 5000)
+                self.assertFalse(doc.isModified())
         finally:
             doc.close(True)
 
