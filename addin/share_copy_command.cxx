@@ -17,6 +17,7 @@
 #include "retroplan/text.hpp"
 
 #include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -56,7 +57,8 @@ class HiddenDocument {
     HiddenDocument(const uno::Reference<uno::XComponentContext>& context, const fs::path& path) {
         const uno::Sequence<beans::PropertyValue> args = properties(
             {property("Hidden", uno::Any(true)),
-             property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE))});
+             property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
+             property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE))});
         model_.set(frame::Desktop::create(context)->loadComponentFromURL(file_url(path), "_blank",
                                                                          0, args),
                    uno::UNO_QUERY_THROW);
