@@ -187,10 +187,9 @@ CommandResult run_new_plan(const CommandCall& call) {
     show(model, target.sheet);
 
     const std::size_t tasks = template_table(*plan, call.lang).rows.size() - 1;
-    std::string text = "OK: " + std::string(template_title(*plan, call.lang)) + w(", ", ", ") +
-                       std::to_string(tasks) +
-                       w(" tasks, in the sheet ", " tâches, dans la feuille ") +
-                       std::string(words.sheet_name);
+    std::string text =
+        "OK: " + std::string(template_title(*plan, call.lang)) + ", " + std::to_string(tasks) +
+        w(" tasks, in the sheet ", " tâches, dans la feuille ") + std::string(words.sheet_name);
     if (!here)
         text += w(" of a new workbook (this one already has a plan)",
                   " d'un nouveau classeur (celui-ci a déjà un planning)");
