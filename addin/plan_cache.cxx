@@ -90,9 +90,11 @@ std::size_t bytes_of(const ReadPlan& t) {
 
 std::size_t bytes_of(const ComputedPlan& c) {
     std::size_t n = sizeof(ComputedPlan) + heap(c.outcome.problems);
-    if (c.outcome.schedule)
-        n += c.outcome.schedule->times.capacity() * sizeof(TaskTimes) +
-             c.outcome.schedule->dates.capacity() * sizeof(TaskDates);
+    if (const Schedule* s = c.outcome.values()) {
+        n += s->times.capacity() * sizeof(TaskTimes) + s->dates.capacity() * sizeof(TaskDates);
+        if (s->follow_up) n += s->follow_up->tasks.capacity() * sizeof(TaskFollowUp);
+    }
+    if (c.outcome.partial) n += c.outcome.partial->known.capacity() * sizeof(KnownValues);
     return n;
 }
 
@@ -280,10 +282,23 @@ std::shared_ptr<Entry> read_entry(const uno::Reference<uno::XInterface>& documen
     TaskTable read = read_task_table(
         sheet_of(tasks), uno::Reference<util::XNumberFormatsSupplier>(document, uno::UNO_QUERY),
         address, null_date);
-    if (reading.reentered() || read.circular_cell)
+    if (reading.reentered() || read.circular_cell) {
         e->circular = Circular{rect_name(address), read.circular_cell.value_or("")};
-    else
-        e->table = std::make_shared<const ReadPlan>(std::move(read.plan));
+    } else {
+        auto table = std::make_shared<ReadPlan>(std::move(read.plan));
+        // An unknown predecessor may sit just outside the range: look there, only then.
+        if (read.id_column >= 0)
+            if (const auto wanted = unknown_predecessor_ids(table->plan, table->index);
+                !wanted.empty()) {
+                table->outside = read_outside_ids(
+                    sheet_of(tasks),
+                    uno::Reference<util::XNumberFormatsSupplier>(document, uno::UNO_QUERY), address,
+                    read.id_column, wanted, read.watched);
+                table->range = rect_name(address);
+                table->columns = whole_columns(int(address.StartColumn), int(address.EndColumn));
+            }
+        e->table = std::move(table);
+    }
     e->bytes = sizeof(Entry) + (e->table ? bytes_of(*e->table) : 0);
 
     // Listen to the cells read, from now on: what the read itself computed is in the table.
@@ -371,7 +386,9 @@ PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
     }
     auto computed = std::make_shared<ComputedPlan>();
     computed->table = e->table;
-    computed->outcome = schedule(e->table->plan, read_settings(settings));
+    computed->outcome = schedule(e->table->plan, read_settings(settings), Partial::Yes);
+    locate_outside_table(computed->outcome.problems, e->table->outside, e->table->range,
+                         e->table->columns);
     const std::size_t bytes = bytes_of(*computed) + skey.capacity();
     {
         std::lock_guard lock(s.mutex);

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "retroplan/id_index.hpp"
+#include "retroplan/outside_table.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/table.hpp"
@@ -30,6 +31,10 @@ namespace retroplan::addin {
 struct ReadPlan {
     PlanInput plan;
     IdIndex index;
+    // Unknown predecessors found in the ID column outside the range (predecessor_outside_table),
+    // with the range ("A1:F20") and its whole columns ("$A:$F") for the message.
+    std::vector<OutsideId> outside;
+    std::string range, columns;
     explicit ReadPlan(PlanInput p);
 };
 
@@ -43,8 +48,9 @@ std::string describe(const Circular& c, Lang lang);
 // A schedule (or the problems that prevent it) of one table with one set of settings.
 struct ComputedPlan {
     std::shared_ptr<const ReadPlan> table; // null for a circular read
-    Outcome outcome;                       // the schedule, or every problem: settings' first
-    std::optional<Circular> circular;      // set: nothing else is
+    // The schedule, or every problem (settings' first) and what they leave known (model §15).
+    Outcome outcome;
+    std::optional<Circular> circular; // set: nothing else is
     bool ok() const { return !circular && outcome.ok(); }
     // The task of that ID, or -1.
     std::int32_t find(std::string_view id) const { return table ? table->index.find(id) : -1; }
