@@ -7,6 +7,7 @@
 #include "retroplan/reach.hpp"
 #include "retroplan/text.hpp"
 
+#include <map>
 #include <random>
 #include <set>
 
@@ -476,4 +477,76 @@ TEST(PartialSchedule, KnownValuesHoldWhateverTheFix) {
         if (HasFailure()) return;
     }
     EXPECT_GT(partials, 200); // most problems leave something known
+}
+
+// Every diagnostic has a deliberate reach (§15): a new ID fails here until it is placed in
+// reach.cpp and in the table of §15. A problem of each ID on B of A → B → C, with a status date.
+TEST(PartialSchedule, EveryProblemIdHasAReach) {
+    const PlanInput plan = plan_from_csv("ID,Duration,Predecessors\nA,1,\nB,1,A\nC,1,B\n");
+    const Calendar calendar;
+    const Graph g = build_graph(plan, calendar).graph;
+    const TopoOrder topo = topological_order(g);
+    const std::vector<std::int32_t> backward = backward_order(g);
+    const Actuals status_date{};
+    // "L"/"E" per task: which of A, B, C keep their latest and early dates; "" for none at all.
+    auto reach = [&](ProblemId id) {
+        const Problem p{.id = id, .row = 3, .column = plan.column(Field::Duration), .detail = "3"};
+        const auto known = known_values(plan, g, topo, backward, {p}, &status_date);
+        std::string out;
+        for (const KnownValues& k : known)
+            out += std::string(k.latest ? "L" : "-") + (k.early ? "E" : "-") +
+                   (k.baseline ? "" : "!") + " ";
+        return out;
+    };
+    const std::string everything, nothing = "LE LE LE ", values = "-E -- L- ", links = "-E L- L- ",
+                                  forecast = "LE L- L- ", baseline = "LE LE! LE ";
+    const std::map<std::string, std::string> expected = {
+        {"empty_plan", everything},
+        {"missing_column", everything},
+        {"bad_csv", everything},
+        {"bad_encoding", everything},
+        {"missing_id", values},
+        {"duplicate_id", values}, // both rows: row 3 twice here
+        {"bad_duration", values},
+        {"bad_buffer", values},
+        {"bad_due_date", values},
+        {"bad_predecessor", links},
+        {"unknown_predecessor", links},
+        {"predecessor_outside_table", links},
+        {"self_link", links},
+        {"duplicate_link", links},
+        {"cycle", nothing}, // the graph's own cycles say what they reach
+        {"bad_weekend", everything},
+        {"bad_holiday", everything},
+        {"bad_deadline", everything},
+        {"bad_start", everything},
+        {"date_out_of_range", everything},
+        {"error_value", values}, // in the duration column here
+        {"no_table", everything},
+        {"no_deadline", everything},
+        {"bad_allocation", nothing},
+        {"bad_capacity", nothing},
+        {"duplicate_capacity", nothing},
+        {"bad_progress", forecast},
+        {"bad_actual_date", forecast},
+        {"actual_after_status_date", forecast},
+        {"actual_end_before_start", forecast},
+        {"bad_baseline_date", baseline},
+        {"bad_alert_days", everything},
+        {"table_too_large", everything},
+        {"bad_estimate", nothing},
+        {"incomplete_estimate", nothing},
+        {"estimate_order", nothing},
+        {"bad_runs", nothing},
+        {"bad_seed", nothing},
+        {"bad_confidence", nothing},
+    };
+    for (const ProblemId id : all_problem_ids()) {
+        const auto it = expected.find(std::string(code(id)));
+        if (it == expected.end()) {
+            ADD_FAILURE() << code(id) << ": say what it reaches (engine/src/reach.cpp, model §15)";
+            continue;
+        }
+        EXPECT_EQ(reach(id), it->second) << code(id);
+    }
 }
