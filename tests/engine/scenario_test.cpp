@@ -179,6 +179,9 @@ Result run_range(const Scenario& sc) {
             row.push_back(cell(r, c));
         table.rows.push_back(std::move(row));
     }
+    // A setting on the header row ("Deadline | 2027-04-02") is no column (model §16).
+    for (const std::size_t c : header_setting_cells(table.rows.front(), std::nullopt))
+        table.rows.front()[c] = Cell{};
     const int id_column = recognise_columns(table.rows.front()).at(Field::Id);
     Result out;
     out.plan = read_table(std::move(table));
