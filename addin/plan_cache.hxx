@@ -13,7 +13,6 @@
 #pragma once
 
 #include "retroplan/id_index.hpp"
-#include "retroplan/outside_table.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/table.hpp"
@@ -31,10 +30,6 @@ namespace retroplan::addin {
 struct ReadPlan {
     PlanInput plan;
     IdIndex index;
-    // Unknown predecessors found in the ID column outside the range (predecessor_outside_table),
-    // with the range ("A1:F20") and its whole columns ("$A:$F") for the message.
-    std::vector<OutsideId> outside;
-    std::string range, columns;
     explicit ReadPlan(PlanInput p);
 };
 

@@ -17,19 +17,12 @@ std::string as_id(std::string_view reading) {
 
 } // namespace
 
-std::vector<std::string> unknown_predecessor_ids(const PlanInput& plan, const IdIndex& ids) {
+std::vector<std::string> unknown_predecessor_ids(const std::vector<Problem>& problems) {
     std::vector<std::string> wanted;
-    for (const TaskInput& t : plan.tasks)
-        for_each_entry(t.predecessors, [&](std::string_view entry) {
-            const LinkReadings readings = link_readings(entry);
-            // Resolved as build_graph resolves it: any reading that names a task.
-            const bool known = std::any_of(readings.begin(), readings.end(), [&](const auto& r) {
-                return ids.find(r.id) >= 0 || ids.find(as_id(r.id)) >= 0;
-            });
-            if (known) return;
-            for (const LinkReading& r : readings)
+    for (const Problem& p : problems)
+        if (p.id == ProblemId::UnknownPredecessor)
+            for (const LinkReading& r : link_readings(p.value))
                 wanted.push_back(as_id(r.id));
-        });
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
     return wanted;

@@ -191,10 +191,7 @@ Result run_range(const Scenario& sc) {
     for (auto& h : si.holidays)
         h = sheet_cell(std::move(h));
     Outcome outcome = schedule(out.plan, read_settings(si), Partial::Yes);
-    IdIndex ids(out.plan.tasks.size());
-    for (std::size_t i = 0; i < out.plan.tasks.size(); ++i)
-        ids.insert(out.plan.tasks[i].id, std::int32_t(i));
-    const auto wanted = unknown_predecessor_ids(out.plan, ids);
+    const auto wanted = unknown_predecessor_ids(outcome.problems);
     if (!wanted.empty() && id_column >= 0) {
         std::vector<OutsideId> found;
         for (const auto& [first, last] :

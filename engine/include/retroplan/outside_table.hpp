@@ -6,7 +6,6 @@
 // reads that column (bounded: the sheet's used area) only when the plan has unknown predecessors.
 #pragma once
 
-#include "retroplan/id_index.hpp"
 #include "retroplan/problem.hpp"
 #include "retroplan/table.hpp"
 
@@ -16,9 +15,9 @@
 
 namespace retroplan {
 
-// The IDs the plan's unknown predecessor entries may name (every reading of each entry, §3),
-// to look for outside the table; empty when every entry names a task. `ids` indexes the plan.
-std::vector<std::string> unknown_predecessor_ids(const PlanInput& plan, const IdIndex& ids);
+// The IDs the unknown_predecessor problems' entries may name (every reading of each entry, §3),
+// to look for outside the table; empty when there is no such problem.
+std::vector<std::string> unknown_predecessor_ids(const std::vector<Problem>& problems);
 
 // An ID cell outside the table: the ID as the table would read it, and its sheet row.
 struct OutsideId {
