@@ -40,7 +40,8 @@ std::optional<::rtl::OUString> CommandCall::text_argument(const char* name) cons
 void report(const CommandCall& call, const CommandResult& result) {
     const uno::Reference<util::XModifiable> modifiable(call.model, uno::UNO_QUERY);
     const bool was_modified = modifiable.is() && modifiable->isModified();
-    write_user_property(call.model, kStatusProperty, result.message);
+    write_user_property(call.model, kStatusProperty,
+                        result.status.isEmpty() ? result.message : result.status);
     if (result.document_unchanged && modifiable.is() && !was_modified)
         modifiable->setModified(false);
     if (!result.ok && call.interactive)

@@ -33,7 +33,10 @@ struct CommandCall {
 // user-defined property RetroplanStatus, always).
 struct CommandResult {
     bool ok = false;
-    ::rtl::OUString message;
+    ::rtl::OUString message; // for the person: problems in words
+    // For scripts, when it differs from the message: the problems with their IDs
+    // ("… [bad_duration]"). Empty: RetroplanStatus holds the message.
+    ::rtl::OUString status;
     // The command left the document as it was (an export): RetroplanStatus is still written, but
     // an unmodified document stays unmodified, so closing it asks nothing.
     bool document_unchanged = false;

@@ -21,7 +21,8 @@ DocumentPlan read_document_plan(const uno::Reference<frame::XModel>& model) {
 }
 
 std::optional<std::string> unusable_plan_message(const DocumentPlan& document,
-                                                 std::string_view headline, Lang lang) {
+                                                 std::string_view headline, Lang lang,
+                                                 WithCode with_code) {
     if (!document.doc.is())
         return std::string(lang == Lang::Fr ? "Retroplan ne fonctionne que dans un classeur."
                                             : "Retroplan works on spreadsheets only.");
@@ -30,7 +31,7 @@ std::optional<std::string> unusable_plan_message(const DocumentPlan& document,
     std::string text(headline);
     const std::size_t shown = std::min<std::size_t>(problems.size(), 10);
     for (std::size_t i = 0; i < shown; ++i)
-        text.append("\n").append(format_problem(problems[i], lang));
+        text.append("\n").append(format_problem(problems[i], lang, with_code));
     if (problems.size() > shown)
         text.append("\n(+").append(std::to_string(problems.size() - shown)).append(")");
     return text;

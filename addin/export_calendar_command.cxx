@@ -85,10 +85,14 @@ std::size_t tasks_without_owner(const PlanInput& plan) {
 CommandResult run_export_calendar(const CommandCall& call) {
     const Words w(call.lang);
     const DocumentPlan document = read_document_plan(call.model);
-    if (const auto unusable = unusable_plan_message(
-            document, w("The calendar was not exported. ", "Le calendrier n'a pas été exporté. "),
-            call.lang))
-        return failed(*unusable);
+    const std::string headline =
+        w("The calendar was not exported. ", "Le calendrier n'a pas été exporté. ");
+    if (const auto unusable = unusable_plan_message(document, headline, call.lang)) {
+        CommandResult result = failed(*unusable);
+        result.status =
+            to_ouString(*unusable_plan_message(document, headline, call.lang, WithCode::Yes));
+        return result;
+    }
     const RebuildPlan& plan = document.plan;
 
     const DocumentLocation where = document_location(call.model);

@@ -38,10 +38,15 @@ Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
                      const SettingsInput& settings) {
     if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
     auto computed = cache_.get(caller, tasks, settings);
-    if (computed->circular) throw BadInput(describe(*computed->circular, ui_language(context_)));
-    if (!computed->ok())
-        throw BadInput(format_problem(computed->outcome.problems.front(), ui_language(context_)));
+    if (!computed->ok()) refuse(*computed);
     return computed;
+}
+
+// Err:502 with the first problem in words (the bracketed ID is for scripts, not people).
+void Functions::refuse(const ComputedPlan& computed) {
+    const Lang lang = ui_language(context_);
+    if (computed.circular) throw BadInput(describe(*computed.circular, lang));
+    throw BadInput(format_problem(computed.outcome.problems.front(), lang, WithCode::No));
 }
 
 uno::Any Functions::task_value(Value what, const char* name,
@@ -51,12 +56,24 @@ uno::Any Functions::task_value(Value what, const char* name,
                                const uno::Any& start) {
     return guarded(name, [&]() -> uno::Any {
         const Date null_date = null_date_of(caller);
+        if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
+        // With problems, the values none of them reaches still compute (model §15).
         const auto computed =
-            scheduled(caller, tasks,
-                      settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date));
+            cache_.get(caller, tasks,
+                       settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date));
+        const Outcome& outcome = computed->outcome;
+        if (!computed->ok() && !outcome.partial) refuse(*computed);
         const std::int32_t i = find_task(computed->table->index, task);
         if (i < 0) return {}; // an unknown ID shows #N/A
-        const Schedule& s = *computed->outcome.schedule;
+        const KnownValues known = outcome.known(std::size_t(i));
+        const bool dates = what == Value::Start || what == Value::End;
+        const bool early = what == Value::EarlyStart || what == Value::EarlyEnd;
+        if (!(dates                      ? known.latest
+              : early                    ? known.early
+              : what == Value::FreeSlack ? known.free_slack
+                                         : known.slack()))
+            refuse(*computed);
+        const Schedule& s = *outcome.values();
         const TaskTimes& t = s.times[std::size_t(i)];
         const TaskDates& d = s.dates[std::size_t(i)];
         switch (what) {
@@ -158,7 +175,7 @@ OUString SAL_CALL Functions::retroCheck(const uno::Reference<beans::XPropertySet
         if (computed->ok()) return "OK";
         const Lang lang = ui_language(context_);
         if (computed->circular) return to_ouString(describe(*computed->circular, lang));
-        std::string text = format_problem(computed->outcome.problems.front(), lang);
+        std::string text = format_problem(computed->outcome.problems.front(), lang, WithCode::No);
         if (computed->outcome.problems.size() > 1)
             text += (lang == Lang::Fr ? " (+" : " (+") +
                     std::to_string(computed->outcome.problems.size() - 1) +

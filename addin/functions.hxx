@@ -78,6 +78,8 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
     scheduled(const css::uno::Reference<css::beans::XPropertySet>& caller,
               const css::uno::Reference<css::table::XCellRange>& tasks,
               const SettingsInput& settings);
+    // Throws BadInput (Err:502) naming the plan's first problem, in words.
+    [[noreturn]] void refuse(const ComputedPlan& computed);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     PlanCache cache_;

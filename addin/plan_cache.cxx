@@ -3,6 +3,8 @@
 #include "task_table.hxx"
 #include "uno_convert.hxx"
 
+#include "retroplan/outside_table.hpp"
+
 #include <com/sun/star/lang/EventObject.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XEventListener.hpp>
@@ -90,9 +92,11 @@ std::size_t bytes_of(const ReadPlan& t) {
 
 std::size_t bytes_of(const ComputedPlan& c) {
     std::size_t n = sizeof(ComputedPlan) + heap(c.outcome.problems);
-    if (c.outcome.schedule)
-        n += c.outcome.schedule->times.capacity() * sizeof(TaskTimes) +
-             c.outcome.schedule->dates.capacity() * sizeof(TaskDates);
+    if (const Schedule* s = c.outcome.values()) {
+        n += s->times.capacity() * sizeof(TaskTimes) + s->dates.capacity() * sizeof(TaskDates);
+        if (s->follow_up) n += s->follow_up->tasks.capacity() * sizeof(TaskFollowUp);
+    }
+    if (c.outcome.partial) n += c.outcome.partial->known.capacity() * sizeof(KnownValues);
     return n;
 }
 
@@ -174,16 +178,23 @@ struct Entry {
     std::unordered_map<std::string, std::shared_ptr<const ComputedPlan>> schedules;
     std::size_t bytes = 0;
     std::uint64_t last_used = 0;
+    sal_Int32 id_column = -1; // the table's ID column, -1 without one
+    // IDs of unknown predecessors found outside the range: null until a schedule had one.
+    std::shared_ptr<const std::vector<OutsideId>> outside;
+    uno::Reference<util::XModifyBroadcaster> outside_broadcaster; // the column outside, watched
 
     Entry() = default;
     Entry(const Entry&) = delete;
     Entry& operator=(const Entry&) = delete;
     ~Entry() {
-        if (!broadcaster.is() || !listener.is()) return;
-        try {
-            broadcaster->removeModifyListener(listener);
-        } catch (...) {
-            // The document is gone already: nothing to detach from.
+        if (!listener.is()) return;
+        for (const auto& b : {broadcaster, outside_broadcaster}) {
+            if (!b.is()) continue;
+            try {
+                b->removeModifyListener(listener);
+            } catch (...) {
+                // The document is gone already: nothing to detach from.
+            }
         }
     }
 };
@@ -260,6 +271,24 @@ std::string table_key(const void* document, const table::CellRangeAddress& a) {
     return key;
 }
 
+// A container of ranges whose changes `listener` hears; null when there is nothing to watch (an
+// empty container refuses listeners) or the document makes none.
+uno::Reference<util::XModifyBroadcaster>
+watch(const uno::Reference<uno::XInterface>& document, const std::vector<CellRect>& ranges,
+      const uno::Reference<util::XModifyListener>& listener) {
+    if (ranges.empty()) return {};
+    const uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY);
+    const uno::Reference<sheet::XSheetCellRangeContainer> container(
+        factory.is() ? factory->createInstance("com.sun.star.sheet.SheetCellRanges") : nullptr,
+        uno::UNO_QUERY);
+    if (!container.is()) return {};
+    container->addRangeAddresses(
+        uno::Sequence<table::CellRangeAddress>(ranges.data(), sal_Int32(ranges.size())), false);
+    uno::Reference<util::XModifyBroadcaster> broadcaster(container, uno::UNO_QUERY);
+    if (broadcaster.is() && listener.is()) broadcaster->addModifyListener(listener);
+    return broadcaster;
+}
+
 std::shared_ptr<ComputedPlan> circular_plan(Circular c) {
     auto computed = std::make_shared<ComputedPlan>();
     computed->circular = std::move(c);
@@ -285,23 +314,37 @@ std::shared_ptr<Entry> read_entry(const uno::Reference<uno::XInterface>& documen
     else
         e->table = std::make_shared<const ReadPlan>(std::move(read.plan));
     e->bytes = sizeof(Entry) + (e->table ? bytes_of(*e->table) : 0);
+    e->id_column = read.id_column;
 
     // Listen to the cells read, from now on: what the read itself computed is in the table.
-    const uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY);
-    const uno::Reference<sheet::XSheetCellRangeContainer> watched(
-        factory.is() ? factory->createInstance("com.sun.star.sheet.SheetCellRanges") : nullptr,
-        uno::UNO_QUERY);
-    if (watched.is()) {
-        watched->addRangeAddresses(uno::Sequence<table::CellRangeAddress>(
-                                       read.watched.data(), sal_Int32(read.watched.size())),
-                                   false);
-        e->broadcaster.set(watched, uno::UNO_QUERY);
-    }
-    if (e->broadcaster.is()) {
-        e->listener = new StaleOnModify(e->flags);
-        e->broadcaster->addModifyListener(e->listener);
-    }
+    e->listener = new StaleOnModify(e->flags);
+    e->broadcaster = watch(document, read.watched, e->listener);
     return e;
+}
+
+// Where the ID column outside the range holds the IDs `wanted` (predecessor_outside_table): read
+// once per table (calls into Calc: never under the lock), then watched like the table.
+std::shared_ptr<const std::vector<OutsideId>>
+look_outside(std::mutex& mutex, Entry& e, const uno::Reference<uno::XInterface>& document,
+             const uno::Reference<table::XCellRange>& tasks, const CellRect& address,
+             const std::vector<std::string>& wanted) {
+    {
+        std::lock_guard lock(mutex);
+        if (e.outside) return e.outside;
+    }
+    std::vector<CellRect> watched;
+    auto found = std::make_shared<const std::vector<OutsideId>>(read_outside_ids(
+        sheet_of(tasks), uno::Reference<util::XNumberFormatsSupplier>(document, uno::UNO_QUERY),
+        address, e.id_column, wanted, watched));
+    const auto broadcaster = watch(document, watched, e.listener);
+    std::lock_guard lock(mutex);
+    if (e.outside) { // another call looked meanwhile
+        if (broadcaster.is()) broadcaster->removeModifyListener(e.listener);
+        return e.outside;
+    }
+    e.outside = found;
+    e.outside_broadcaster = broadcaster;
+    return found;
 }
 
 } // namespace
@@ -371,7 +414,13 @@ PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
     }
     auto computed = std::make_shared<ComputedPlan>();
     computed->table = e->table;
-    computed->outcome = schedule(e->table->plan, read_settings(settings));
+    computed->outcome = schedule(e->table->plan, read_settings(settings), Partial::Yes);
+    if (const auto wanted = unknown_predecessor_ids(computed->outcome.problems);
+        !wanted.empty() && e->id_column >= 0)
+        locate_outside_table(computed->outcome.problems,
+                             *look_outside(s.mutex, *e, document, tasks, address, wanted),
+                             rect_name(address),
+                             whole_columns(int(address.StartColumn), int(address.EndColumn)));
     const std::size_t bytes = bytes_of(*computed) + skey.capacity();
     {
         std::lock_guard lock(s.mutex);

@@ -43,8 +43,9 @@ std::string describe(const Circular& c, Lang lang);
 // A schedule (or the problems that prevent it) of one table with one set of settings.
 struct ComputedPlan {
     std::shared_ptr<const ReadPlan> table; // null for a circular read
-    Outcome outcome;                       // the schedule, or every problem: settings' first
-    std::optional<Circular> circular;      // set: nothing else is
+    // The schedule, or every problem (settings' first) and what they leave known (model §15).
+    Outcome outcome;
+    std::optional<Circular> circular; // set: nothing else is
     bool ok() const { return !circular && outcome.ok(); }
     // The task of that ID, or -1.
     std::int32_t find(std::string_view id) const { return table ? table->index.find(id) : -1; }

@@ -155,12 +155,12 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
     const Date null_date = document.null_date;
     RebuildPlan& plan = document.plan;
 
-    if (const auto unusable =
-            unusable_plan_message(document,
-                                  words(lang, "The retroplan was not rebuilt. ",
-                                        "Le rétroplanning n'a pas été reconstruit. "),
-                                  lang)) {
-        result.message = to_ouString(*unusable);
+    const std::string headline = words(lang, "The retroplan was not rebuilt. ",
+                                       "Le rétroplanning n'a pas été reconstruit. ");
+    if (const auto unusable = unusable_plan_message(document, headline, lang)) {
+        result.message = to_ouString(*unusable); // in words; with the problems' IDs for scripts
+        result.status =
+            to_ouString(*unusable_plan_message(document, headline, lang, WithCode::Yes));
     } else {
         const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
         OUString name = find_retroplan_sheet(sheets);

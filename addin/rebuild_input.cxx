@@ -4,6 +4,7 @@
 #include "task_table.hxx"
 #include "uno_convert.hxx"
 
+#include "retroplan/sheet_scan.hpp"
 #include "retroplan/text.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -128,6 +129,46 @@ Date local_today() {
     return make_date(local.tm_year + 1900, unsigned(local.tm_mon + 1), unsigned(local.tm_mday));
 }
 
+// Below the header row (the last of `rows`), the cells beside the table — in the scanned columns
+// whose header cell is empty or a setting's — down to `last_row`, where a deadline label may sit
+// beside a table that starts in row 1 (model §16). The table's own columns are left empty.
+void read_beside(CellReader& cells, CellRect scan, sal_Int32 first_row, sal_Int32 last_row,
+                 NullDate null_date, std::vector<std::vector<Cell>>& rows) {
+    const std::vector<Cell>& header = rows.back();
+    const auto settings = header_setting_cells(header, null_date);
+    const std::size_t width = header.size();
+    std::vector<char> beside(width);
+    for (std::size_t c = 0; c < width; ++c)
+        beside[c] = header[c].blank() || std::binary_search(settings.begin(), settings.end(), c);
+    for (sal_Int32 first = first_row; first <= last_row; first += kScanChunk) {
+        const sal_Int32 last = std::min(last_row, first + kScanChunk - 1);
+        std::vector<std::vector<Cell>> part(std::size_t(last - first + 1),
+                                            std::vector<Cell>(width));
+        for (std::size_t c = 0; c < width;) {
+            if (!beside[c]) {
+                ++c;
+                continue;
+            }
+            std::size_t end = c;
+            while (end + 1 < width && beside[end + 1])
+                ++end;
+            scan.StartRow = first;
+            scan.EndRow = last;
+            const sal_Int32 left = scan.StartColumn;
+            CellRect block = scan;
+            block.StartColumn = left + sal_Int32(c);
+            block.EndColumn = left + sal_Int32(end);
+            auto read = cells.read(block);
+            for (std::size_t r = 0; r < read.size(); ++r)
+                for (std::size_t k = 0; k < read[r].size(); ++k)
+                    part[r][c + k] = std::move(read[r][k]);
+            c = end + 1;
+        }
+        rows.insert(rows.end(), std::make_move_iterator(part.begin()),
+                    std::make_move_iterator(part.end()));
+    }
+}
+
 } // namespace
 
 NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
@@ -175,6 +216,7 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
         // are read.
         CellRect table = *used;
         table.StartRow = used->StartRow + sal_Int32(above + *header);
+        read_beside(cells, scan, table.StartRow + 1, scan_end, null_date, in.rows);
         in.plan = read_task_table(tasks.sheet, formats, table, null_date).plan;
         return in;
     }

@@ -1,5 +1,6 @@
 #include "task_table.hxx"
 
+#include "retroplan/sheet_scan.hpp"
 #include "retroplan/text.hpp"
 
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -35,6 +36,26 @@ sal_Int32 last_used_row(const uno::Reference<sheet::XSpreadsheet>& sheet, const 
     return last;
 }
 
+// Blanks the cells of a header row read as typed (`row`, from sheet column part.StartColumn)
+// that are a setting, not a column: "Deadline | 2027-04-02" (model §16). Only a label that is also
+// a column header (the deadline's and the due date's words) matters here, and only the one cell
+// right of it is read as a value, for its date may be a formula (=DATE(…)) the typed row leaves
+// empty. Other labels ("Start", "Holidays") head no column Retroplan reads.
+void drop_header_settings(CellReader& cells, const CellRect& part, std::vector<Cell>& row,
+                          NullDate null_date) {
+    for (std::size_t c = 0; c + 1 < row.size(); ++c) {
+        if (row[c].kind != Cell::Kind::Text || !recognise_setting_label(row[c].text) ||
+            !recognise_header(row[c].text))
+            continue;
+        CellRect right = part;
+        right.StartColumn = right.EndColumn = part.StartColumn + sal_Int32(c) + 1;
+        auto value = cells.read(right);
+        if (value.empty() || value[0].empty()) continue;
+        if (!header_setting_cells({row[c], value[0][0]}, null_date).empty())
+            row[c] = row[c + 1] = Cell{};
+    }
+}
+
 } // namespace
 
 TaskTable read_task_table(const uno::Reference<sheet::XSpreadsheet>& sheet,
@@ -53,7 +74,10 @@ TaskTable read_task_table(const uno::Reference<sheet::XSpreadsheet>& sheet,
     if (const auto part = used ? intersect(header_rect, *used) : std::nullopt) {
         std::vector<Cell> row = cells.read_typed(*part);
         out.cells_read += row.size();
-        for (const int c : recognise_columns(row).index)
+        drop_header_settings(cells, *part, row, null_date);
+        const ColumnMap map = recognise_columns(row);
+        if (map.has(Field::Id)) out.id_column = part->StartColumn + map.at(Field::Id);
+        for (const int c : map.index)
             if (c >= 0) columns.push_back(part->StartColumn + c);
         std::sort(columns.begin(), columns.end());
         for (const sal_Int32 c : columns)
@@ -117,6 +141,38 @@ TaskTable read_task_table(const uno::Reference<sheet::XSpreadsheet>& sheet,
     out.plan = reader.finish();
     out.circular_cell = cells.circular_cell();
     return out;
+}
+
+std::vector<OutsideId>
+read_outside_ids(const uno::Reference<sheet::XSpreadsheet>& sheet,
+                 const uno::Reference<util::XNumberFormatsSupplier>& document,
+                 const CellRect& range, sal_Int32 id_column, const std::vector<std::string>& wanted,
+                 std::vector<CellRect>& watched) {
+    std::vector<OutsideId> found;
+    const std::optional<CellRect> used = used_area(sheet);
+    if (!used || wanted.empty()) return found;
+    CellReader cells(sheet, document);
+    constexpr sal_Int32 kLastRow = 1048575; // Calc's last row (0-based)
+    // Watched whole (an ID typed there later counts), read within the used area.
+    for (const CellRect& whole :
+         {CellRect{range.Sheet, id_column, 0, id_column, range.StartRow - 1},
+          CellRect{range.Sheet, id_column, range.EndRow + 1, id_column, kLastRow}}) {
+        if (whole.StartRow > whole.EndRow) continue;
+        watched.push_back(whole);
+        const std::optional<CellRect> part = intersect(whole, *used);
+        if (!part) continue;
+        const CellRect& side = *part;
+        for (sal_Int32 first = side.StartRow; first <= side.EndRow; first += kChunkCells) {
+            CellRect chunk = side;
+            chunk.StartRow = first;
+            chunk.EndRow = std::min(side.EndRow, first + kChunkCells - 1);
+            std::vector<Cell> column;
+            for (auto& row : cells.read(chunk))
+                column.push_back(row.empty() ? Cell{} : std::move(row[0]));
+            find_outside_ids(column, int(first) + 1, wanted, found);
+        }
+    }
+    return found;
 }
 
 } // namespace retroplan::addin

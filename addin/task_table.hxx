@@ -8,6 +8,7 @@
 
 #include "sheet_cells.hxx"
 
+#include "retroplan/outside_table.hpp"
 #include "retroplan/table.hpp"
 
 namespace retroplan::addin {
@@ -20,6 +21,7 @@ struct TaskTable {
     // A recognised cell that showed Err:522: a formula there depends on the table itself.
     std::optional<std::string> circular_cell;
     std::size_t cells_read = 0;
+    sal_Int32 id_column = -1; // the sheet column of the ID header; -1 without one
 };
 
 // `range` on `sheet`; the header is its first row. Refused (table_too_large) past max_cells.
@@ -27,5 +29,14 @@ TaskTable read_task_table(const css::uno::Reference<css::sheet::XSpreadsheet>& s
                           const css::uno::Reference<css::util::XNumberFormatsSupplier>& document,
                           const CellRect& range, NullDate null_date,
                           std::size_t max_cells = kMaxTableCells);
+
+// Where the table's ID column holds each of `wanted` outside `range` (above it, then below it,
+// within the sheet's used area, read in chunks), for predecessor_outside_table. What it read is
+// added to `watched`: a change there must re-read the table.
+std::vector<OutsideId>
+read_outside_ids(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                 const css::uno::Reference<css::util::XNumberFormatsSupplier>& document,
+                 const CellRect& range, sal_Int32 id_column, const std::vector<std::string>& wanted,
+                 std::vector<CellRect>& watched);
 
 } // namespace retroplan::addin

@@ -10,6 +10,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -127,6 +128,32 @@ void BM_PipelineProgress(benchmark::State& state) {
     counters(state, b.graph);
 }
 
+// The spreadsheet cells' path with problems (model §15): the same plan with a bad duration in its
+// middle and an unknown predecessor a third of the way down, scheduled with Partial::Yes —
+// validation, what each problem reaches, both passes over the faulty graph, the dates of what is
+// known. Baseline in the same run: BM_Pipeline/N, the plan without problems.
+void BM_PipelinePartial(benchmark::State& state) {
+    const std::size_t n = std::size_t(state.range(0));
+    static std::map<std::size_t, std::unique_ptr<PlanInput>> cache;
+    auto& faulty = cache[n];
+    if (!faulty) {
+        faulty = std::make_unique<PlanInput>(built(n).plan);
+        faulty->tasks[n / 2].duration = Cell::of_text("x");
+        faulty->tasks[n / 3].predecessors += ";ZZ";
+    }
+    const Calendar cal = holiday_calendar();
+    std::size_t known = 0;
+    for (auto _ : state) {
+        Outcome out = schedule(*faulty, cal, kOptions, Partial::Yes);
+        if (out.ok() || !out.partial) state.SkipWithError("expected a partial schedule");
+        known = std::size_t(std::count_if(out.partial->known.begin(), out.partial->known.end(),
+                                          [](const KnownValues& k) { return k.latest; }));
+        benchmark::DoNotOptimize(out);
+    }
+    state.counters["latest_known"] = double(known);
+    counters(state, built(n).graph);
+}
+
 // (b) The passes alone on a built graph: backward, forward, free slack (total slack is LS - ES;
 // packing the per-task result records is the pipeline's, like formatting dates).
 void BM_Passes(benchmark::State& state) {
@@ -192,6 +219,7 @@ void BM_BareKahnSweep(benchmark::State& state) {
 BENCHMARK(BM_Pipeline)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PipelineStatusDate)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PipelineProgress)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PipelinePartial)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Passes)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ForecastPasses)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BareKahnSweep)

@@ -30,6 +30,8 @@ std::string_view code(ProblemId id) {
         return "bad_predecessor";
     case ProblemId::UnknownPredecessor:
         return "unknown_predecessor";
+    case ProblemId::PredecessorOutsideTable:
+        return "predecessor_outside_table";
     case ProblemId::SelfLink:
         return "self_link";
     case ProblemId::DuplicateLink:
@@ -101,6 +103,7 @@ std::span<const ProblemId> all_problem_ids() {
         ProblemId::BadDueDate,
         ProblemId::BadPredecessor,
         ProblemId::UnknownPredecessor,
+        ProblemId::PredecessorOutsideTable,
         ProblemId::SelfLink,
         ProblemId::DuplicateLink,
         ProblemId::Cycle,
@@ -183,6 +186,18 @@ std::string describe(const Problem& p, Lang lang) {
     case ProblemId::UnknownPredecessor:
         return fr ? "le prédécesseur " + v + " n'est l'identifiant d'aucune tâche"
                   : "predecessor " + v + " is not the ID of any task";
+    case ProblemId::PredecessorOutsideTable: {
+        // detail: "row|table|whole columns", e.g. "9|A1:E8|$A:$E".
+        const auto bar = p.detail.find('|'), bar2 = p.detail.find('|', bar + 1);
+        const std::string row = printable(p.detail.substr(0, bar));
+        const std::string table = printable(p.detail.substr(bar + 1, bar2 - bar - 1));
+        const std::string columns = printable(p.detail.substr(bar2 + 1));
+        return fr ? "le prédécesseur " + v + " est ligne " + row + ", hors du tableau " + table +
+                        " : utilisez des colonnes entières " + columns +
+                        " ou la plage nommée RETRO_TASKS"
+                  : "predecessor " + v + " is in row " + row + ", outside the table " + table +
+                        "; use whole columns " + columns + " or the named range RETRO_TASKS";
+    }
     case ProblemId::SelfLink:
         return fr ? "la tâche " + v + " ne peut pas dépendre d'elle-même"
                   : "task " + v + " cannot depend on itself";
@@ -237,11 +252,13 @@ std::string describe(const Problem& p, Lang lang) {
                   : "no task table found: Retroplan looks for a header row with an ID or name "
                     "column and a duration column (e.g. ID, Name, Duration, Predecessors)";
     case ProblemId::NoDeadline:
-        return fr ? "pas de date de lancement : définissez la plage nommée RETRO_DEADLINE, ou "
-                    "écrivez « Date de lancement » avec la date dans la cellule à sa droite ou "
-                    "juste en dessous, au-dessus ou à côté du tableau"
-                  : "no deadline: define the named range RETRO_DEADLINE, or write "
-                    "\u201CDeadline\u201D with the date in the cell to its right or just below "
+        return fr ? "pas de date de lancement : définissez la plage nommée RETRO_DEADLINE sur la "
+                    "cellule de la date, ou écrivez « Date de lancement » (ou « Lancement », "
+                    "« Jalon final ») avec la date dans la cellule à sa droite ou juste en "
+                    "dessous, au-dessus ou à côté du tableau"
+                  : "no deadline: define the named range RETRO_DEADLINE on the cell holding the "
+                    "date, or write \u201CDeadline\u201D (or \u201CLaunch\u201D, "
+                    "\u201CGo-live\u201D) with the date in the cell to its right or just below "
                     "it, above or beside the table";
     case ProblemId::BadAllocation:
         return fr ? "la charge " + v +

@@ -236,7 +236,7 @@ std::int64_t forecast_late_by(const std::vector<TaskTimes>& times) {
 bool follow_up(const PlanInput& plan, const Graph& g, const Actuals& a,
                const std::vector<TaskTimes>& times, std::int64_t alert_days,
                const Calendar& calendar, Date status_date, FollowUp& out,
-               std::vector<Problem>& problems) {
+               std::vector<Problem>& problems, std::vector<KnownValues>* known) {
     out.today = a.today;
     out.status_date = status_date;
     out.alert_days = alert_days;
@@ -255,6 +255,10 @@ bool follow_up(const PlanInput& plan, const Graph& g, const Actuals& a,
         const WorkIndex d = g.duration[i];
         TaskFollowUp f;
         f.state = a.state_of(i);
+        if (known && !(*known)[i].slack()) {
+            out.tasks.push_back(f);
+            continue;
+        }
         switch (f.state) {
         case TaskState::NotStarted: // keeps to the retroplan from now on: no earlier than LS
             f.xs = std::int32_t(std::max(t.ls, t.es));
@@ -286,20 +290,22 @@ bool follow_up(const PlanInput& plan, const Graph& g, const Actuals& a,
             f.status = Status::DueSoon;
         else
             f.status = f.state == TaskState::Started ? Status::InProgress : Status::NotStarted;
-        ++out.counts.by_status[std::size_t(f.status)];
+        if (!known) ++out.counts.by_status[std::size_t(f.status)];
         if (!a.baseline_end.empty() && a.baseline_end[i] != kNoIndex)
             f.deviation = std::int32_t(f.xf - (a.baseline_end[i] + 1));
 
         const WorkIndex shift = d == 0 ? 1 : 0;
         const auto xs = calendar.date_of(f.xs - shift), xe = calendar.date_of(f.xf - 1);
-        if (!xs || !xe) return out_of_range(i);
+        const auto day = f.due != Due::None ? calendar.date_of(due) : std::optional<Date>(Date{});
+        if (!xs || !xe || !day) {
+            if (!known) return out_of_range(i);
+            (*known)[i].early = false;
+            out.tasks.push_back(TaskFollowUp{.state = f.state});
+            continue;
+        }
         f.expected_start = *xs;
         f.expected_end = *xe;
-        if (f.due != Due::None) {
-            const auto day = calendar.date_of(due);
-            if (!day) return out_of_range(i);
-            f.due_date = *day;
-        }
+        if (f.due != Due::None) f.due_date = *day;
         out.tasks.push_back(f);
     }
     // Baseline indexes come from dates in the calendar, so they convert back.

@@ -12,8 +12,8 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
         out.problems.push_back({.id = ProblemId::NoTable});
         return out;
     }
-    // Named ranges first, then label cells above the table, setting by setting.
-    const LabelledSettings labels = find_labelled_settings(input.rows, *header);
+    // Named ranges first, then label cells around the table, setting by setting.
+    const LabelledSettings labels = find_labelled_settings(input.rows, *header, input.null_date);
     SettingsInput si;
     si.null_date = input.null_date;
     si.deadline = input.named.deadline.value_or(labels.deadline);
@@ -24,6 +24,9 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     if (input.plan) {
         out.plan = std::move(*input.plan);
     } else {
+        // A setting on the header row ("Deadline | 2027-04-02") is no column.
+        for (const std::size_t c : header_setting_cells(input.rows[*header], input.null_date))
+            input.rows[*header][c] = Cell{};
         Table table;
         table.first_row = input.first_row + int(*header);
         const std::size_t width = input.rows[*header].size();

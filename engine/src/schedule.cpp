@@ -1,6 +1,7 @@
 #include "retroplan/schedule.hpp"
 
 #include "retroplan/progress.hpp"
+#include "retroplan/reach.hpp"
 
 #include <algorithm>
 
@@ -129,7 +130,8 @@ std::optional<Schedule> complete_schedule(const PlanInput& plan, const Graph& g,
     return s;
 }
 
-Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options) {
+Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options,
+                 Partial partial) {
     Outcome out;
     out.problems = plan.problems;
     const auto deadline = calendar.index_on_or_before(options.deadline);
@@ -156,6 +158,10 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     if (start) actuals = read_actuals(plan, g, calendar, *options.start, *start, out.problems);
     if (!out.problems.empty()) {
         sort_by_row(out.problems);
+        // What the problems leave known (§15); a bad deadline or start date leaves nothing.
+        if (partial == Partial::Yes && deadline && (start || !options.start))
+            out.partial = partial_schedule(plan, g, topo, calendar, *deadline, options,
+                                           actuals ? &*actuals : nullptr, out.problems);
         return out;
     }
 
@@ -166,10 +172,12 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     return out;
 }
 
-Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings) {
+Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings, Partial partial) {
     static const Settings fallback{Calendar{}, Options{kCheckOnlyDeadline, {}}};
     const Settings& used = settings.settings ? *settings.settings : fallback;
-    Outcome out = schedule(plan, used.calendar, used.options);
+    // A settings problem reaches every value (§15): no partial schedule then.
+    Outcome out = schedule(plan, used.calendar, used.options,
+                           settings.problems.empty() ? partial : Partial::No);
     out.problems.insert(out.problems.begin(), settings.problems.begin(), settings.problems.end());
     if (!settings.problems.empty()) out.schedule.reset();
     return out;

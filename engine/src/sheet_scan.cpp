@@ -1,6 +1,9 @@
 #include "retroplan/sheet_scan.hpp"
 
+#include "retroplan/calendar.hpp"
 #include "retroplan/text.hpp"
+
+#include <algorithm>
 
 namespace retroplan {
 
@@ -17,8 +20,9 @@ std::optional<Setting> recognise_setting_label(std::string_view label) {
     std::string f = fold(label);
     while (!f.empty() && (f.back() == ':' || f.back() == ' '))
         f.pop_back();
-    for (const char* s : {"deadline", "launch date", "launch", "date de lancement", "lancement",
-                          "echeance", "date limite"})
+    for (const char* s :
+         {"deadline", "launch date", "launch", "go-live", "go live", "golive", "date de lancement",
+          "lancement", "echeance", "date limite", "jalon final"})
         if (f == s) return Setting::Deadline;
     for (const char* s : {"holidays", "public holidays", "jours feries", "feries", "conges"})
         if (f == s) return Setting::Holidays;
@@ -30,36 +34,112 @@ std::optional<Setting> recognise_setting_label(std::string_view label) {
     return std::nullopt;
 }
 
-LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& rows,
-                                        std::size_t before_row) {
-    LabelledSettings out;
-    for (std::size_t r = 0; r < before_row && r < rows.size(); ++r) {
-        const auto& row = rows[r];
-        for (std::size_t c = 0; c + 1 < row.size(); ++c) {
-            if (row[c].kind != Cell::Kind::Text) continue;
-            const auto setting = recognise_setting_label(row[c].text);
-            if (!setting) continue;
-            const Cell& value = row[c + 1];
-            switch (*setting) {
-            case Setting::Deadline:
-                if (!out.has_deadline && !value.blank()) {
-                    out.deadline = value;
-                    out.has_deadline = true;
-                }
-                break;
-            case Setting::Weekend:
-                if (out.weekend.blank()) out.weekend = value;
-                break;
-            case Setting::Start:
-                if (out.start.blank()) out.start = value;
-                break;
-            case Setting::Holidays:
-                for (std::size_t k = c + 1; k < row.size(); ++k)
-                    if (!row[k].blank()) out.holidays.push_back(row[k]);
-                break;
-            }
-        }
+bool is_setting_value(Setting setting, const Cell& value, NullDate null_date) {
+    if (setting == Setting::Weekend)
+        return value.kind == Cell::Kind::Number ? WeekendMask::from_code(value.number).has_value()
+               : value.kind == Cell::Kind::Text ? WeekendMask::parse(value.text).has_value()
+                                                : false;
+    return value.kind == Cell::Kind::Number || cell_date(value, null_date).has_value();
+}
+
+namespace {
+
+std::optional<Setting> label_of(const Cell& c) {
+    return c.kind == Cell::Kind::Text ? recognise_setting_label(c.text) : std::nullopt;
+}
+
+const Cell& at(const std::vector<std::vector<Cell>>& rows, std::size_t r, std::size_t c) {
+    static const Cell empty;
+    return r < rows.size() && c < rows[r].size() ? rows[r][c] : empty;
+}
+
+} // namespace
+
+std::vector<std::size_t> header_setting_cells(const std::vector<Cell>& header, NullDate null_date) {
+    std::vector<std::size_t> out;
+    for (std::size_t c = 0; c + 1 < header.size(); ++c) {
+        const auto setting = label_of(header[c]);
+        if (!setting || !is_setting_value(*setting, header[c + 1], null_date)) continue;
+        out.push_back(c);
+        std::size_t k = c + 1;
+        do // holidays: every date that follows
+            out.push_back(k++);
+        while (*setting == Setting::Holidays && k < header.size() &&
+               is_setting_value(*setting, header[k], null_date));
+        c = k - 1;
     }
+    return out;
+}
+
+LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& rows,
+                                        std::size_t header, NullDate null_date) {
+    LabelledSettings out;
+    if (header >= rows.size()) return out;
+    const std::vector<std::size_t> on_header = header_setting_cells(rows[header], null_date);
+    auto setting_cell = [&](std::size_t c) {
+        return std::binary_search(on_header.begin(), on_header.end(), c);
+    };
+    // Below the header row only the columns beside the table count: their header cell is blank
+    // (or a setting's).
+    auto beside = [&](std::size_t c) { return at(rows, header, c).blank() || setting_cell(c); };
+
+    // The label's value, or for holidays every value along the same line: to its right (every
+    // non-blank cell; below the header row, beside the table only), else below it (down to a
+    // blank cell, never into the header row or the table).
+    auto values_of = [&](Setting s, std::size_t r, std::size_t c) {
+        std::vector<Cell> values;
+        const bool one = s != Setting::Holidays;
+        if (r == header) { // the cells header_setting_cells gave, right after the label
+            for (std::size_t k = c + 1; setting_cell(k) && !label_of(rows[r][k]); ++k)
+                values.push_back(rows[r][k]);
+            return values;
+        }
+        if (!at(rows, r, c + 1).blank() && (r < header || beside(c + 1))) {
+            for (std::size_t k = c + 1; k < rows[r].size() && (r < header || beside(k)); ++k) {
+                if (rows[r][k].blank()) continue;
+                values.push_back(rows[r][k]);
+                if (one) break;
+            }
+            return values;
+        }
+        for (std::size_t k = r + 1; k < rows.size() && k != header; ++k) {
+            const Cell& v = at(rows, k, c);
+            if (v.blank()) break;
+            values.push_back(v);
+            if (one) break;
+        }
+        return values;
+    };
+    auto record = [&](Setting s, std::vector<Cell> values) {
+        if (values.empty()) return;
+        switch (s) {
+        case Setting::Deadline:
+            if (!out.has_deadline) {
+                out.deadline = std::move(values.front());
+                out.has_deadline = true;
+            }
+            break;
+        case Setting::Weekend:
+            if (out.weekend.blank()) out.weekend = std::move(values.front());
+            break;
+        case Setting::Start:
+            if (out.start.blank()) out.start = std::move(values.front());
+            break;
+        case Setting::Holidays:
+            if (out.holidays.empty()) out.holidays = std::move(values);
+            break;
+        }
+    };
+
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t c = 0; c < rows[r].size(); ++c) {
+            const auto setting = label_of(rows[r][c]);
+            if (!setting) continue;
+            // On the header row only header_setting_cells' labels; below it, a label in a table
+            // column is a task's own cell ("Launch" as a task name).
+            if (r == header ? !setting_cell(c) : r > header && !beside(c)) continue;
+            record(*setting, values_of(*setting, r, c));
+        }
     return out;
 }
 

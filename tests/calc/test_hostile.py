@@ -237,7 +237,7 @@ class Hostile(OfficeTestCase):
         doc, sheet = self.new_doc()
         sheet.getCellByPosition(5, 1048575).setString("x")  # the last row, in the Owner column
         check = self.formula(doc, sheet, "L1", f"=RETRO_CHECK($A:$F;{DEADLINE})")
-        self.assertIn("[table_too_large]", check.getString())
+        self.assertNotIn("[table_too_large]", check.getString())  # the ID is for scripts
         self.assertIn("6291456 cells to read", check.getString())  # 1,048,576 rows × 6 columns
         start = self.formula(doc, sheet, "L2", f"=RETRO_START(\"VIS\";$A:$F;{DEADLINE})")
         self.assertEqual(start.getError(), 502)
@@ -337,7 +337,7 @@ class Hostile(OfficeTestCase):
             letter = chr(ord("A") + c)
             self.assertIn(f"row 2, column \u201C{letter} ({header})\u201D", text, header)
             self.assertIn(f"holds the error {error}", text, header)
-            self.assertIn("[error_value]", text, header)
+            self.assertNotIn("[error_value]", text, header)  # no internal tag in a cell
             cell.setFormula(old)
         doc.calculateAll()
         self.assertEqual(check.getString(), "OK")
@@ -363,14 +363,14 @@ class Hostile(OfficeTestCase):
         check = self.formula(doc, sheet, "L1", f"=RETRO_CHECK($A$1:$F$10;{DEADLINE})")
         self.assertIn("row 4", check.getString())
         self.assertIn("\u201CTRUE\u201D", check.getString())
-        self.assertIn("[bad_duration]", check.getString())
+        self.assertIn("is not a whole number of working days", check.getString())
         duration.setValue(8)
         duration.NumberFormat = 0
         sheet.getCellRangeByName("E6").setFormula("=FALSE()")  # VAL's buffer: a logical result
         doc.calculateAll()
         self.assertIn("row 6", check.getString())
         self.assertIn("\u201CFALSE\u201D", check.getString())
-        self.assertIn("[bad_buffer]", check.getString())
+        self.assertIn("buffer \u201CFALSE\u201D", check.getString())
 
     def test_errors_in_named_and_labelled_settings(self):
         doc, tasks = self.tasks_workbook(deadline="=1/0")  # the labelled deadline

@@ -53,6 +53,22 @@ def find_accessible(context, name, role, depth=0):
     return None
 
 
+def all_texts(context, depth=0):
+    """Every name and text an accessibility tree shows (a message box's message among them)."""
+    texts = [context.AccessibleName]
+    if hasattr(context, "getText"):
+        try:
+            texts.append(context.getText())
+        except Exception:
+            pass  # a text-less element
+    for i in range(min(context.AccessibleChildCount, 200) if depth < 15 else 0):
+        child = context.getAccessibleChild(i)
+        if child:
+            context_of = child.getAccessibleContext() if hasattr(child, "getAccessibleContext") else child
+            texts += all_texts(context_of, depth + 1)
+    return [t for t in texts if t]
+
+
 def find_all(context, role, depth=0):
     """Every element of that role in an accessibility tree (a dialog's: a few hundred elements)."""
     found = [context] if context.AccessibleRole == role else []
@@ -246,6 +262,40 @@ class CalcWindow(unittest.TestCase):
             doc.UndoManager.undo()
             self.assertNotIn("Retroplan", sheets())
             self.assertTrue(self.office.alive())
+        finally:
+            doc.close(True)
+
+    def test_a_bad_table_is_told_in_words_and_scripts_keep_the_ids(self):
+        # Issue 10, item 5: the message box names row, column and value without internal IDs;
+        # RetroplanStatus, which scripts read, keeps them.
+        doc, frame = self.open_example()
+        try:
+            tasks = doc.Sheets.getByName("T\u00e2ches")
+            search = tasks.createSearchDescriptor()
+            search.SearchString = "Dur\u00e9e"
+            header = tasks.findFirst(search).CellAddress
+            row = header.Row + 2  # the first task, as the message counts rows
+            tasks.getCellByPosition(header.Column, header.Row + 1).setString("deux")
+            helper = self.office.service("com.sun.star.frame.DispatchHelper")
+            # The message box is modal: the dispatch returns when it closes.
+            dispatch = threading.Thread(target=helper.executeDispatch, daemon=True,
+                                        args=(frame, "org.retroplan.command:Rebuild", "", 0, ()))
+            dispatch.start()
+            try:
+                box = self.wait_for_top_window("Retroplan")
+                shown = "\n".join(all_texts(box))
+                self.assertIn(f"row {row}", shown)
+                self.assertIn("\u201Cdeux\u201D", shown)
+                self.assertNotIn("[bad_duration]", shown)
+            finally:
+                for button in find_all(box, PUSH_BUTTON):
+                    button.doAccessibleAction(0)
+                    break
+                dispatch.join(30)
+            self.assertFalse(dispatch.is_alive())
+            status = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
+            self.assertIn("\u201Cdeux\u201D", status)
+            self.assertIn("[bad_duration]", status)
         finally:
             doc.close(True)
 

@@ -23,6 +23,7 @@ enum class ProblemId {
     BadDueDate,
     BadPredecessor, // an entry that cannot be read (e.g. a lag of 10^9 days)
     UnknownPredecessor,
+    PredecessorOutsideTable, // a function's table range leaves out the row of that ID
     SelfLink,
     DuplicateLink,
     Cycle,

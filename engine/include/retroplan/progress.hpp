@@ -82,10 +82,12 @@ void assemble_forecast_times(const Graph& g, const Actuals& a, const std::vector
 std::int64_t forecast_late_by(const std::vector<TaskTimes>& times);
 
 // Statuses with the alert window, expected dates, deviation, next commitments and counts.
-// False (with a date_out_of_range problem) when a date falls outside the calendar.
+// False (with a date_out_of_range problem) when a date falls outside the calendar. For a
+// partial schedule (`known`, reach.hpp): a task whose slack is unknown gets an empty record, one
+// whose dates fall outside the calendar loses its early dates instead, and counts are not kept.
 bool follow_up(const PlanInput& plan, const Graph& g, const Actuals& a,
                const std::vector<TaskTimes>& times, std::int64_t alert_days,
                const Calendar& calendar, Date status_date, FollowUp& out,
-               std::vector<Problem>& problems);
+               std::vector<Problem>& problems, std::vector<KnownValues>* known = nullptr);
 
 } // namespace retroplan

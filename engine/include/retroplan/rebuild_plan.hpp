@@ -21,10 +21,11 @@ struct NamedSettings {
 };
 
 struct RebuildInput {
-    std::vector<std::vector<Cell>> rows; // the task sheet's cells: its used area, or (with `plan`)
-                                         // its top rows down to the header row at least
-    int first_row = 1;                   // sheet row number of rows[0]
-    int first_column = 0;                // 0-based sheet column of the rows' first cell
+    // The task sheet's cells: its used area, or (with `plan`) its top rows down to the header
+    // row and, below it, the cells beside the table (those of the table's columns left empty).
+    std::vector<std::vector<Cell>> rows;
+    int first_row = 1;    // sheet row number of rows[0]
+    int first_column = 0; // 0-based sheet column of the rows' first cell
     // The table from its header row down, as the shell read it (only the recognised columns of a
     // sheet); absent: read from `rows`.
     std::optional<PlanInput> plan;

@@ -45,20 +45,57 @@ struct Schedule {
     std::optional<FollowUp> follow_up;
 };
 
-struct Outcome {
-    std::vector<Problem> problems; // all of them, sorted by row
-    std::optional<Schedule> schedule;
-    bool ok() const { return schedule.has_value(); }
+// Which values of one task a schedule knows (docs/scheduling-model.md §15): all of them without
+// problems; with problems, those no problem reaches.
+struct KnownValues {
+    bool latest = false;     // start and end (LS, LF)
+    bool early = false;      // early start and end (with a status date: the forecast)
+    bool free_slack = false; // its latest and early dates and its successors' early dates
+    bool baseline = true;    // no problem in its baseline dates
+    // Slack, critical, status and expected dates need both its latest and its early dates.
+    bool slack() const { return latest && early; }
+    bool deviation() const { return slack() && baseline; }
 };
+
+// A schedule of a table with problems: `known` says, per task, which values of `schedule` hold.
+struct PartialSchedule {
+    Schedule schedule; // per-task values only: the plan-level ones are not computed
+    std::vector<KnownValues> known;
+};
+
+struct Outcome {
+    std::vector<Problem> problems;    // all of them, sorted by row
+    std::optional<Schedule> schedule; // only when there is no problem at all
+    // With problems, when asked for (Partial::Yes) and some task keeps a value (§15).
+    std::optional<PartialSchedule> partial;
+    bool ok() const { return schedule.has_value(); }
+    // The task's values this outcome knows: all with a schedule, else the partial one's.
+    KnownValues known(std::size_t task) const {
+        if (schedule) return {true, true, true, true};
+        if (partial) return partial->known[task];
+        return {};
+    }
+    // The schedule whose per-task values `known` describes; null when nothing is known.
+    const Schedule* values() const {
+        return schedule ? &*schedule : partial ? &partial->schedule : nullptr;
+    }
+};
+
+// Whether schedule() also computes what its problems leave known (§15): the spreadsheet cells
+// want it; the CLI and the rebuild refuse a plan with problems and skip the work.
+enum class Partial : bool { No, Yes };
 
 // The entry point every shell uses (CLI, Calc functions, rebuild, scenario tests): schedules
 // with the settings as read. The settings' problems come first, then every row's; when the
 // settings are unusable the rows are still checked (against a default calendar) so the user
-// sees every problem at once. The schedule is there only when there is no problem at all.
-Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings);
+// sees every problem at once. The schedule is there only when there is no problem at all; with
+// Partial::Yes and problems that leave some values known (never a settings problem), `partial`.
+Outcome schedule(const PlanInput& plan, const SettingsOutcome& settings,
+                 Partial partial = Partial::No);
 
 // Validate, build the graph, order it, run both passes, compute slack and dates.
-Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options);
+Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options& options,
+                 Partial partial = Partial::No);
 
 struct Actuals; // progress.hpp
 

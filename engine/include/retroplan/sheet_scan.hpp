@@ -1,7 +1,8 @@
-// Finding the task table and its settings on a whole sheet, as the rebuild command reads it:
-// the header row is the first row whose cells name a duration column and an ID or name column;
-// settings are label cells above it ("Deadline", "Date de lancement", …) with the value to their
-// right. Same recognition as the CLI and the functions.
+// Finding the task table and its settings on a whole sheet, as the rebuild command reads it
+// (docs/scheduling-model.md §16): the header row is the first row whose cells name a duration
+// column and an ID or name column; settings are label cells ("Deadline", "Date de lancement",
+// "Go-live", …) with their value in the cell to their right or just below, above the table,
+// beside it, or on its header row. Same recognition as the CLI and the functions.
 #pragma once
 
 #include "retroplan/table.hpp"
@@ -17,14 +18,28 @@ enum class Setting { Deadline, Holidays, Weekend, Start };
 
 std::optional<Setting> recognise_setting_label(std::string_view label);
 
+// Whether `value` is a value of that setting's kind: a date (a number, as Calc holds dates, or
+// text that reads as one) for the deadline, the start date and holidays; a weekend code
+// (WORKDAY.INTL's) for the weekend.
+bool is_setting_value(Setting setting, const Cell& value, NullDate null_date);
+
+// The cells of a header row that are settings, not columns: each label whose right-hand cell
+// holds a value of its kind ("Deadline | 2027-04-02"), with the cells of its value (a holiday
+// label: every such value to its right). Column indexes, ascending. "Deadline" followed by a
+// header, or by nothing, stays the due-date column.
+std::vector<std::size_t> header_setting_cells(const std::vector<Cell>& header, NullDate null_date);
+
 struct LabelledSettings {
     Cell deadline, weekend, start;
-    std::vector<Cell> holidays; // every non-empty cell right of the label
+    std::vector<Cell> holidays; // every non-empty cell right of (or below) the label
     bool has_deadline = false;
 };
 
-// Looks at rows [0, before_row) for label cells.
+// Label cells around the table whose header row is rows[header]: anywhere in the rows above it;
+// on it, as header_setting_cells says; below it, beside the table only (in columns whose header
+// cell is blank). A label's value is the cell to its right, else the one just below it (never a
+// header or table cell); the first label of each setting, row by row, wins.
 LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& rows,
-                                        std::size_t before_row);
+                                        std::size_t header, NullDate null_date = std::nullopt);
 
 } // namespace retroplan
