@@ -15,6 +15,7 @@ namespace {
 // Add a command here and in registry/data/org/openoffice/Office/Addons.xcu.
 constexpr CommandEntry kCommands[] = {
     {"Rebuild", run_rebuild},
+    {"SaveBaseline", run_save_baseline},
     {"ExportCalendar", run_export_calendar},
 };
 

@@ -51,6 +51,7 @@ const CommandEntry* find_command(const ::rtl::OUString& url);
 
 // The commands themselves.
 CommandResult run_rebuild(const CommandCall& call);
+CommandResult run_save_baseline(const CommandCall& call);
 CommandResult run_export_calendar(const CommandCall& call);
 
 } // namespace retroplan::addin

@@ -125,8 +125,14 @@ uno::Sequence<uno::Sequence<uno::Any>>
         const auto& plan = computed->table->plan;
         uno::Sequence<uno::Sequence<uno::Any>> rows(sal_Int32(plan.tasks.size()));
         auto* out = rows.getArray();
+        // Status words are few: each made once, not per row.
+        OUString words[kStatusCount];
+        for (const Status st : kStatuses)
+            words[std::size_t(st)] = to_ouString(status_word(st, plan.lang));
         for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-            uno::Sequence<uno::Any> row(8);
+            // 8 columns, then the follow-up's 4 (left void, i.e. empty, without a status date):
+            // a selection of 8 columns shows the first 8.
+            uno::Sequence<uno::Any> row(12);
             auto* r = row.getArray();
             const TaskDates& d = s.dates[i];
             r[0] = id_value(plan.tasks[i].id);
@@ -137,6 +143,13 @@ uno::Sequence<uno::Sequence<uno::Any>>
             r[5] <<= double(s.times[i].total_slack);
             r[6] <<= double(s.times[i].free_slack);
             r[7] <<= s.times[i].critical ? 1.0 : 0.0;
+            if (s.follow_up) {
+                const TaskFollowUp& f = s.follow_up->tasks[i];
+                r[8] <<= words[std::size_t(f.status)];
+                r[9] <<= serial_from_date(f.expected_start, null_date);
+                r[10] <<= serial_from_date(f.expected_end, null_date);
+                if (f.deviation) r[11] <<= double(*f.deviation);
+            }
             out[i] = row;
         }
         return rows;

@@ -146,7 +146,8 @@ NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocume
 }
 
 RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                                const TaskSheet& tasks, Date null_date) {
+                                const TaskSheet& tasks, Date null_date,
+                                table::CellRangeAddress* table_found) {
     RebuildInput in;
     in.null_date = null_date;
     in.named = read_named_settings(doc);
@@ -176,6 +177,7 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
         CellRect table = *used;
         table.StartRow = used->StartRow + sal_Int32(above + *header);
         in.plan = read_task_table(tasks.sheet, formats, table, null_date).plan;
+        if (table_found) *table_found = table;
         return in;
     }
     in.rows.clear(); // no header row: prepare_rebuild says no_table
