@@ -129,10 +129,13 @@ uno::Sequence<uno::Sequence<uno::Any>>
         OUString words[kStatusCount];
         for (const Status st : kStatuses)
             words[std::size_t(st)] = to_ouString(status_word(st, plan.lang));
+        // 8 columns, then with a status date the follow-up's: status, expected start and end,
+        // and deviation when the table has baseline ends. Columns not returned show #N/A in a
+        // wider selection: an empty element costs Calc as much as a string (about 2 s per
+        // 50,000, see bench/README.md), which a plan without follow-up should not pay.
+        const sal_Int32 columns = !s.follow_up ? 8 : (plan.has(Field::BaselineEnd) ? 12 : 11);
         for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-            // 8 columns, then the follow-up's 4 (left void, i.e. empty, without a status date):
-            // a selection of 8 columns shows the first 8.
-            uno::Sequence<uno::Any> row(12);
+            uno::Sequence<uno::Any> row(columns);
             auto* r = row.getArray();
             const TaskDates& d = s.dates[i];
             r[0] = id_value(plan.tasks[i].id);
@@ -148,7 +151,7 @@ uno::Sequence<uno::Sequence<uno::Any>>
                 r[8] <<= words[std::size_t(f.status)];
                 r[9] <<= serial_from_date(f.expected_start, null_date);
                 r[10] <<= serial_from_date(f.expected_end, null_date);
-                if (f.deviation) r[11] <<= double(*f.deviation);
+                if (f.deviation && columns > 11) r[11] <<= double(*f.deviation);
             }
             out[i] = row;
         }

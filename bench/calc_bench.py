@@ -1,5 +1,6 @@
 """Scripted benchmark (not a test): RETRO_* recalculation in headless LibreOffice against the
-built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-dir]
+built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-dir [status]]
+(with `status`, case 6 alone)
 
 1. 2,000 tasks; RETRO_START, RETRO_END, RETRO_SLACK, RETRO_CRITICAL in every row (8,000 cells),
    and the same sheet with 4 columns of WORKDAY.INTL/NETWORKDAYS.INTL formulas: calculateAll,
@@ -12,6 +13,12 @@ built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-d
    against an edit of one duration + calculate(), medians and their ratio.
 5. A whole-sheet table reference ($1:$1048576) over 200,000 tasks: RETRO_CHECK then RETRO_END of
    the last task, time and soffice.bin's RSS growth.
+6. Following the plan: 2,000 tasks, progress on a third of them, a status date; 2,000 RETRO_STATUS
+   cells against 2,000 RETRO_START cells (same arguments, so the same cached schedule), each alone
+   in the same column of the same sheet, alternately: calculateAll (every cell calls the add-in,
+   the schedule is cached) and an edit of one duration + calculate() (the table read again and
+   rescheduled), medians of 7 and their ratio. Then RETRO_SCHEDULE over 50,000 tasks with a status
+   date (12 columns, the status words as text).
 """
 import csv
 import io
@@ -61,6 +68,10 @@ def timed(fn, repeat):
 
 
 def main():
+    if len(sys.argv) > 2 and sys.argv[2] == "status":
+        with Office(OXT) as office:
+            status_against_start(office)
+        return 0
     n = 2000
     rows = plan(n)
     deadline = "DATE(2027;12;31)"
@@ -138,6 +149,7 @@ def main():
             doc.close(True)
         first_calculation(office)
         whole_sheet(office)
+        status_against_start(office)
     return 0 if bad == 0 else 1
 
 
@@ -189,6 +201,57 @@ def whole_sheet(office, n=200000):
     print(f"whole-sheet reference over {n:,} tasks: {elapsed:.2f} s, soffice.bin RSS "
           f"+{office.rss_mb() - before:.0f} MB ({before:.0f} -> {office.rss_mb():.0f} MB); "
           f"RETRO_CHECK {sheet.getCellRangeByName('L1').getString()}")
+    doc.close(True)
+
+
+def status_against_start(office, n=2000):
+    rows = plan(n)
+    rows[0].append("Progress")
+    for i, r in enumerate(rows[1:]):
+        r.append("30%" if i % 3 == 0 else "")
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    put(sheet, rows)
+    args = f"$A$1:$F${n + 1};DATE(2027;12;31);;;DATE(2027;6;1)"  # deadline; status date
+    column = sheet.getCellRangeByPosition(7, 1, 7, n)
+    results = {"RETRO_START": ([], []), "RETRO_STATUS": ([], [])}
+    for k in range(7):
+        for func, (recalcs, edits) in results.items():
+            column.setFormulaArray(tuple((f"={func}(A{r};{args})",) for r in range(2, n + 2)))
+            doc.calculateAll()
+            t = time.perf_counter()
+            doc.calculateAll()
+            recalcs.append(time.perf_counter() - t)
+            sheet.getCellByPosition(2, 5).setValue([9, 2, 6][k % 3])
+            t = time.perf_counter()
+            doc.calculate()
+            edits.append(time.perf_counter() - t)
+    sample = column.getCellByPosition(0, 0).getString()
+    (s_re, s_ed), (t_re, t_ed) = ([statistics.median(x) for x in results[f]]
+                                  for f in ("RETRO_START", "RETRO_STATUS"))
+    print(f"2,000 RETRO_START  calculateAll: median {s_re * 1000:7.1f} ms; edit + calculate(): {s_ed * 1000:7.1f} ms")
+    print(f"2,000 RETRO_STATUS calculateAll: median {t_re * 1000:7.1f} ms; edit + calculate(): {t_ed * 1000:7.1f} ms "
+          f"(first cell: {sample})")
+    print(f"  RETRO_STATUS / RETRO_START: {t_re / s_re:.2f}x (calculateAll), {t_ed / s_ed:.2f}x (edit)")
+    doc.close(True)
+
+    big_n = 50000
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    rows = plan(big_n, seed=11, prefix="")
+    rows[0].append("Progress")
+    for i, r in enumerate(rows[1:]):
+        r.append("30%" if i % 3 == 0 else "")
+    put(sheet, rows)
+    table = f"$A$1:$F${big_n + 1};DATE(2030;12;31)"
+    for label, extra, cols in (("8 columns, no status date", "", 8), ("12 columns, no status date", "", 12),
+                               ("12 columns, status date", ";;;DATE(2029;1;1)", 12)):
+        target = sheet.getCellRangeByPosition(7, 1, 7 + cols - 1, big_n)
+        target.setArrayFormula(f"=RETRO_SCHEDULE({table}{extra})")
+        t_sched, runs = timed(doc.calculateAll, 3)
+        print(f"RETRO_SCHEDULE, 50,000 numeric IDs, {label:27} median {t_sched * 1000:8.1f} ms "
+              f"(runs {', '.join(f'{x * 1000:.0f}' for x in runs)} ms)")
+        target.setArrayFormula("")
     doc.close(True)
 
 
