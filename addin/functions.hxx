@@ -57,10 +57,9 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
                                  const css::uno::Any& deadline, const css::uno::Any& holidays,
                                  const css::uno::Any& weekend, const css::uno::Any& start) override;
 
-    // Per-task functions with one more optional argument after Start: the alert window
-    // (following the plan, functions_follow_up.cxx), the capacity table (workload,
-    // functions_workload.cxx); the risk functions take Runs and Seed instead of Start and it
-    // (functions_risk.cxx).
+    // Per-task functions of seven arguments, (Task; Tasks; Deadline [; Holidays [; Weekend
+    // [; sixth [; seventh]]]]): Start and AlertDays (functions_follow_up.cxx), Start and Capacity
+    // (functions_workload.cxx), Runs and Seed (functions_risk.cxx).
 #define RETRO_TASK_FUNCTION_DECLARATION_7(method)                                                  \
     css::uno::Any SAL_CALL method(                                                                 \
         const css::uno::Reference<css::beans::XPropertySet>& caller, const OUString& task,         \

@@ -122,7 +122,7 @@ void copy_header_look(const uno::Reference<table::XCell>& from,
                       const uno::Reference<table::XCell>& to) {
     uno::Sequence<OUString> names(6);
     auto* n = names.getArray();
-    n[0] = "CellStyle"; // first: a style set after hard attributes would hide them
+    n[0] = "CellStyle"; // first: setting a style clears the hard attributes it defines
     n[1] = "CharWeight";
     n[2] = "CharPosture";
     n[3] = "CharColor";

@@ -309,6 +309,14 @@ class SaveBaseline(OfficeTestCase):
         self.assertIn("not empty", status)
         self.assertEqual(self.everything(), before)
 
+    def test_a_protected_sheet_is_never_written(self):
+        fill(self.sheet, CAMPAIGN, 0, 3)
+        self.sheet.protect("")
+        before = self.everything()
+        status = self.save()
+        self.assertIn("is protected", status)
+        self.assertEqual(self.everything(), before)
+
     def test_an_unusable_plan_is_named(self):
         fill(self.sheet, CAMPAIGN, 0, 3)
         self.sheet.getCellRangeByName("D5").setString("GO")  # a cycle
