@@ -17,14 +17,15 @@ void Functions::refuse(const std::optional<Circular>& circular,
                        const std::vector<Problem>& problems) const {
     const Lang lang = ui_language(context_);
     if (circular) throw BadInput(describe(*circular, lang));
-    if (!problems.empty()) throw BadInput(format_problem(problems.front(), lang));
+    // In words: the bracketed ID is for scripts (RetroplanStatus, the CLI), not for people.
+    if (!problems.empty()) throw BadInput(format_problem(problems.front(), lang, WithCode::No));
     throw BadInput("Retroplan: no result for this table");
 }
 
 Table Functions::capacity_of(const uno::Reference<beans::XPropertySet>& caller,
                              const uno::Any& capacity) const {
     CapacityCells cells = capacity_cells(caller, capacity);
-    if (cells.refused) throw BadInput(format_problem(*cells.refused, ui_language(context_)));
+    if (cells.refused) refuse(std::nullopt, {*cells.refused});
     return std::move(cells.table);
 }
 

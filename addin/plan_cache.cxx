@@ -381,6 +381,8 @@ struct Found {
     std::shared_ptr<Entry> entry;
     std::optional<Circular> circular;
     std::string key; // the table's
+    uno::Reference<uno::XInterface> document;
+    table::CellRangeAddress address; // the Tasks argument's
 };
 
 Found find_entry(const std::shared_ptr<PlanCache::State>& state,
@@ -389,7 +391,7 @@ Found find_entry(const std::shared_ptr<PlanCache::State>& state,
     const table::CellRangeAddress address = address_of(tasks);
     // The same range in two documents is two tables: the document's identity is in the key.
     const uno::Reference<uno::XInterface> document(caller, uno::UNO_QUERY);
-    Found found{nullptr, std::nullopt, table_key(document.get(), address)};
+    Found found{nullptr, std::nullopt, table_key(document.get(), address), document, address};
     if (mark_reentry(found.key)) {
         found.circular = Circular{rect_name(address), {}};
         return found;
@@ -442,9 +444,9 @@ Found find_entry(const std::shared_ptr<PlanCache::State>& state,
     return found;
 }
 
-// The result of `key` computed from the found table: kept, or computed now (outside the lock:
-// no call into Calc, but a simulation may take a while) and kept. `compute` makes a T from the
-// table; a circular read gives a T holding only that.
+// The result of `key` computed from the found table: kept, or computed now (outside the lock: a
+// simulation may take a while) and kept. `compute(entry)` makes a T from the entry's table; a
+// circular read gives a T holding only that.
 template <class T, class Compute>
 std::shared_ptr<const T> remember(PlanCache::State& s, const Found& found, const std::string& key,
                                   Compute&& compute) {
@@ -459,7 +461,7 @@ std::shared_ptr<const T> remember(PlanCache::State& s, const Found& found, const
         if (const auto it = e->results.find(key); it != e->results.end())
             return std::static_pointer_cast<const T>(it->second.value);
     }
-    std::shared_ptr<T> computed = compute(e->table);
+    std::shared_ptr<T> computed = compute(*e);
     computed->table = e->table;
     const std::size_t bytes = bytes_of(*computed) + key.capacity();
     Graveyard dead;
@@ -491,9 +493,9 @@ PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
                const uno::Reference<table::XCellRange>& tasks, const SettingsInput& settings) {
     const Found found = find_entry(state_, caller, tasks, settings.null_date.value());
     return remember<ComputedPlan>(
-        *state_, found, 'S' + settings_key(settings), [&](const auto& table) {
+        *state_, found, 'S' + settings_key(settings), [&](const Entry& e) {
             auto computed = std::make_shared<ComputedPlan>();
-            computed->outcome = schedule(table->plan, read_settings(settings));
+            computed->outcome = schedule(e.table->plan, read_settings(settings));
             return computed;
         });
 }
@@ -505,11 +507,11 @@ PlanCache::workload(const uno::Reference<beans::XPropertySet>& caller,
     const Found found = find_entry(state_, caller, tasks, settings.null_date.value());
     std::string key = std::string("W") + (level ? 'L' : 'P') + settings_key(settings);
     append_table_key(key, capacity);
-    return remember<ComputedWorkload>(*state_, found, key, [&](const auto& table) {
+    return remember<ComputedWorkload>(*state_, found, key, [&](const Entry& e) {
         auto computed = std::make_shared<ComputedWorkload>();
         SettingsOutcome read = read_settings(settings);
         computed->outcome =
-            retroplan::workload(table->plan, read, read_capacities(capacity), {.level = level});
+            retroplan::workload(e.table->plan, read, read_capacities(capacity), {.level = level});
         computed->settings = std::move(read.settings);
         return computed;
     });
@@ -523,9 +525,9 @@ PlanCache::risk(const uno::Reference<beans::XPropertySet>& caller,
     std::string key = 'R' + settings_key(settings);
     key.append(reinterpret_cast<const char*>(&options.runs), sizeof options.runs);
     key.append(reinterpret_cast<const char*>(&options.seed), sizeof options.seed);
-    return remember<ComputedRisk>(*state_, found, key, [&](const auto& table) {
+    return remember<ComputedRisk>(*state_, found, key, [&](const Entry& e) {
         auto computed = std::make_shared<ComputedRisk>();
-        computed->outcome = simulate_risk(table->plan, read_settings(settings), options);
+        computed->outcome = simulate_risk(e.table->plan, read_settings(settings), options);
         return computed;
     });
 }

@@ -195,7 +195,7 @@ class Workload(Cells):
         fill(self.sheet, LEVELLING)
         self.cell("G2").setString("150%")  # DES at 150 % of one person's day
         check = self.formula("K1", f"=RETRO_CHECK({LTASKS};{DEADLINE})")
-        self.assertIn("[bad_allocation]", check.getString())
+        self.assertIn("is not a share of a working day", check.getString())  # bad_allocation
         self.assertIn("row 2", check.getString())
         self.assertIn("150%", check.getString())
         load = self.formula("K2", f"=RETRO_LOAD(\"Designer\";{DEADLINE};{LTASKS};{DEADLINE})")
@@ -210,12 +210,11 @@ class Workload(Cells):
         tasks = self.cell("A1:G10")
         message = message_of(self.office, self.doc, "retroOverloaded", "DES", tasks, 46479.0, None, None,
                              None, None)
-        self.assertIn("[bad_capacity]", message)
+        self.assertIn("capacity \u201Clots\u201D of \u201CDesigner\u201D is not a percentage", message)
         self.assertIn("row 2", message)  # rows of the sheet
-        self.assertIn("lots", message)
         self.cell("O2").setString("100%")
         message = message_of(self.office, self.doc, "retroLeveledKickoff", tasks, 46479.0, None, None, None)
-        self.assertIn("[duplicate_capacity]", message)
+        self.assertIn("already has a capacity on row 3", message)  # duplicate_capacity
         self.assertIn("row 4", message)
         # The load in percent does not depend on capacities: RETRO_LOAD reads none.
         load = self.formula("K4", f"=RETRO_LOAD(\"Printer\";DATE(2027;4;1);{LTASKS};{DEADLINE};{HOLIDAY})")
@@ -223,7 +222,7 @@ class Workload(Cells):
         # A capacity table given as the argument names rows from its own first row.
         message = message_of(self.office, self.doc, "retroLeveledStart", "DES", tasks, 46479.0, None, None,
                              None, uno.Any("[][]any", (("Designer", "0%"),)))
-        self.assertIn("[bad_capacity]", message)
+        self.assertIn("capacity \u201C0%\u201D of \u201CDesigner\u201D", message)
         self.assertIn("row 1", message)
 
 
@@ -297,38 +296,38 @@ class Risk(Cells):
     def test_each_risk_problem_reaches_the_cells_with_its_message(self):
         fill(self.sheet, [RISK_HEADER] + RISK_ROWS)
         check = f"=RETRO_CHECK({RTASKS};{DEADLINE})"
-        cases = [("G4", "x", "bad_estimate", "row 4"),          # VIS optimistic
-                 ("H5", "", "incomplete_estimate", "row 5"),    # TXT without its most likely
-                 ("G6", "4", "estimate_order", "row 6")]        # VAL 4 > 2
-        for name, value, problem, row in cases:
+        cases = [("G4", "x", "bad_estimate", "row 4", "is not a whole number of working days"),  # VIS
+                 ("H5", "", "incomplete_estimate", "row 5", "estimate is incomplete"),  # TXT
+                 ("G6", "4", "estimate_order", "row 6", "breaks optimistic \u2264 most likely")]  # VAL 4 > 2
+        for name, value, problem, row, words in cases:
             with self.subTest(problem):
                 before = self.cell(name).getValue()
                 self.cell(name).setString(value)
-                self.assertIn(f"[{problem}]", self.formula("K1", check).getString())
+                self.assertIn(words, self.formula("K1", check).getString())
                 self.assertIn(row, self.cell("K1").getString())
                 crit = self.formula("K2", f"=RETRO_CRITICALITY(\"VIS\";{RTASKS};{DEADLINE})")
                 self.assertEqual(crit.getError(), ILLEGAL_ARGUMENT)
                 self.cell(name).setValue(before)
         self.assertEqual(self.formula("K1", check).getString(), "OK")
         tasks = self.cell("A1:I10")
-        arguments = [  # cell formula tail, direct call, problem, value named
+        arguments = [  # cell formula tail, direct call, problem, what the message says
             (f"{DEADLINE};0.8;;;-5", ("retroKickoffAt", tasks, 46479.0, 0.8, None, None, -5.0, None),
-             "bad_runs", "-5"),
+             "bad_runs", "number of runs \u201C-5\u201D is not a whole number from 1 to 1,000,000"),
             (f"{DEADLINE};0.8;;;100;\"one\"", ("retroKickoffAt", tasks, 46479.0, 0.8, None, None, 100.0, "one"),
-             "bad_seed", "one"),
+             "bad_seed", "seed \u201Cone\u201D is not a whole number"),
             (f"{DEADLINE};1.5", ("retroKickoffAt", tasks, 46479.0, 1.5, None, None, None, None),
-             "bad_confidence", "1.5"),
+             "bad_confidence", "confidence \u201C1.5\u201D is not a share above 0 and at most 1"),
         ]
-        for tail, call, problem, value in arguments:
+        for tail, call, problem, words in arguments:
             with self.subTest(problem):
                 c = self.formula("K3", f"=RETRO_KICKOFF_AT({RTASKS};{tail})")
                 self.assertEqual(c.getError(), ILLEGAL_ARGUMENT)
                 message = message_of(self.office, self.doc, *call)
-                self.assertIn(f"[{problem}]", message)
-                self.assertIn(value, message)
+                self.assertIn(words, message)
+                self.assertNotIn(f"[{problem}]", message)  # IDs are for scripts, not cells
         crit = message_of(self.office, self.doc, "retroCriticality", "VIS", tasks, 46479.0, None, None,
                           2e6, None)
-        self.assertIn("[bad_runs]", crit)
+        self.assertIn("number of runs \u201C2000000\u201D", crit)
 
     def test_two_thousand_criticality_cells_cost_one_simulation(self):
         n = 2000
