@@ -14,9 +14,9 @@ namespace {
 
 // Add a command here and in registry/data/org/openoffice/Office/Addons.xcu.
 constexpr CommandEntry kCommands[] = {
-    {"Rebuild", run_rebuild},      {"ExportCalendar", run_export_calendar},
-    {"NewPlan", run_new_plan},     {"ExportPdf", run_export_pdf},
-    {"ShareCopy", run_share_copy},
+    {"NewPlan", run_new_plan},           {"Rebuild", run_rebuild},
+    {"SaveBaseline", run_save_baseline}, {"ExportCalendar", run_export_calendar},
+    {"ExportPdf", run_export_pdf},       {"ShareCopy", run_share_copy},
 };
 
 } // namespace

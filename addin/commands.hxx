@@ -54,6 +54,7 @@ const CommandEntry* find_command(const ::rtl::OUString& url);
 
 // The commands themselves.
 CommandResult run_rebuild(const CommandCall& call);
+CommandResult run_save_baseline(const CommandCall& call);
 CommandResult run_export_calendar(const CommandCall& call);
 CommandResult run_new_plan(const CommandCall& call);
 CommandResult run_export_pdf(const CommandCall& call);

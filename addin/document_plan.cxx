@@ -16,7 +16,10 @@ DocumentPlan read_document_plan(const uno::Reference<frame::XModel>& model) {
     if (!out.doc.is()) return out;
     out.null_date = null_date_of(uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY));
     out.tasks = find_task_sheet(out.doc, model);
-    out.plan = prepare_rebuild(read_rebuild_input(out.doc, out.tasks, out.null_date));
+    table::CellRangeAddress table;
+    table.Sheet = -1;
+    out.plan = prepare_rebuild(read_rebuild_input(out.doc, out.tasks, out.null_date, &table));
+    if (table.Sheet >= 0) out.table = table;
     return out;
 }
 

@@ -20,6 +20,8 @@ struct DocumentPlan {
     TaskSheet tasks;
     Date null_date;
     RebuildPlan plan; // with no problems: schedule, settings and timeline are set
+    // Where the table is on the task sheet: its header row down, the sheet's used columns.
+    std::optional<css::table::CellRangeAddress> table;
 };
 
 DocumentPlan read_document_plan(const css::uno::Reference<css::frame::XModel>& model);

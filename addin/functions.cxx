@@ -43,10 +43,16 @@ Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
 }
 
 // Err:502 with the first problem in words (the bracketed ID is for scripts, not people).
-void Functions::refuse(const ComputedPlan& computed) {
+void Functions::refuse(const std::optional<Circular>& circular,
+                       const std::vector<Problem>& problems) const {
     const Lang lang = ui_language(context_);
-    if (computed.circular) throw BadInput(describe(*computed.circular, lang));
-    throw BadInput(format_problem(computed.outcome.problems.front(), lang, WithCode::No));
+    if (circular) throw BadInput(describe(*circular, lang));
+    if (!problems.empty()) throw BadInput(format_problem(problems.front(), lang, WithCode::No));
+    throw BadInput("Retroplan: no result for this table");
+}
+
+void Functions::refuse(const ComputedPlan& computed) const {
+    refuse(computed.circular, computed.outcome.problems);
 }
 
 uno::Any Functions::task_value(Value what, const char* name,
@@ -142,8 +148,17 @@ uno::Sequence<uno::Sequence<uno::Any>>
         const auto& plan = computed->table->plan;
         uno::Sequence<uno::Sequence<uno::Any>> rows(sal_Int32(plan.tasks.size()));
         auto* out = rows.getArray();
+        // Status words are few: each made once, not per row.
+        OUString words[kStatusCount];
+        for (const Status st : kStatuses)
+            words[std::size_t(st)] = to_ouString(status_word(st, plan.lang));
+        // 8 columns, then with a status date the follow-up's: status, expected start and end,
+        // and deviation when the table has baseline ends. Columns not returned show #N/A in a
+        // wider selection: an empty element costs Calc as much as a string (about 2 s per
+        // 50,000, see bench/README.md), which a plan without follow-up should not pay.
+        const sal_Int32 columns = !s.follow_up ? 8 : (plan.has(Field::BaselineEnd) ? 12 : 11);
         for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-            uno::Sequence<uno::Any> row(8);
+            uno::Sequence<uno::Any> row(columns);
             auto* r = row.getArray();
             const TaskDates& d = s.dates[i];
             r[0] = id_value(plan.tasks[i].id);
@@ -154,6 +169,13 @@ uno::Sequence<uno::Sequence<uno::Any>>
             r[5] <<= double(s.times[i].total_slack);
             r[6] <<= double(s.times[i].free_slack);
             r[7] <<= s.times[i].critical ? 1.0 : 0.0;
+            if (s.follow_up) {
+                const TaskFollowUp& f = s.follow_up->tasks[i];
+                r[8] <<= words[std::size_t(f.status)];
+                r[9] <<= serial_from_date(f.expected_start, null_date);
+                r[10] <<= serial_from_date(f.expected_end, null_date);
+                if (f.deviation && columns > 11) r[11] <<= double(*f.deviation);
+            }
             out[i] = row;
         }
         return rows;

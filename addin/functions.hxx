@@ -57,6 +57,40 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
                                  const css::uno::Any& deadline, const css::uno::Any& holidays,
                                  const css::uno::Any& weekend, const css::uno::Any& start) override;
 
+    // Per-task functions of seven arguments, (Task; Tasks; Deadline [; Holidays [; Weekend
+    // [; sixth [; seventh]]]]): Start and AlertDays (functions_follow_up.cxx), Start and Capacity
+    // (functions_workload.cxx), Runs and Seed (functions_risk.cxx).
+#define RETRO_TASK_FUNCTION_DECLARATION_7(method)                                                  \
+    css::uno::Any SAL_CALL method(                                                                 \
+        const css::uno::Reference<css::beans::XPropertySet>& caller, const OUString& task,         \
+        const css::uno::Reference<css::table::XCellRange>& tasks, double deadline,                 \
+        const css::uno::Any& holidays, const css::uno::Any& weekend, const css::uno::Any& sixth,   \
+        const css::uno::Any& seventh) override;
+    RETRO_TASK_FUNCTION_DECLARATION_7(retroStatus)
+    RETRO_TASK_FUNCTION_DECLARATION_7(retroExpectedEnd)
+    RETRO_TASK_FUNCTION_DECLARATION_7(retroDeviation)
+    RETRO_TASK_FUNCTION_DECLARATION_7(retroOverloaded)
+    RETRO_TASK_FUNCTION_DECLARATION_7(retroLeveledStart)
+    RETRO_TASK_FUNCTION_DECLARATION_7(retroLeveledEnd)
+    RETRO_TASK_FUNCTION_DECLARATION_7(retroCriticality)
+#undef RETRO_TASK_FUNCTION_DECLARATION_7
+    css::uno::Any SAL_CALL retroLoad(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                     const OUString& person, double date,
+                                     const css::uno::Reference<css::table::XCellRange>& tasks,
+                                     double deadline, const css::uno::Any& holidays,
+                                     const css::uno::Any& weekend,
+                                     const css::uno::Any& start) override;
+    css::uno::Any SAL_CALL
+    retroLeveledKickoff(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                        const css::uno::Reference<css::table::XCellRange>& tasks, double deadline,
+                        const css::uno::Any& holidays, const css::uno::Any& weekend,
+                        const css::uno::Any& capacity) override;
+    css::uno::Any SAL_CALL
+    retroKickoffAt(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                   const css::uno::Reference<css::table::XCellRange>& tasks, double deadline,
+                   double confidence, const css::uno::Any& holidays, const css::uno::Any& weekend,
+                   const css::uno::Any& runs, const css::uno::Any& seed) override;
+
     // XServiceName
     OUString SAL_CALL getServiceName() override;
     // XServiceInfo
@@ -78,8 +112,41 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
     scheduled(const css::uno::Reference<css::beans::XPropertySet>& caller,
               const css::uno::Reference<css::table::XCellRange>& tasks,
               const SettingsInput& settings);
-    // Throws BadInput (Err:502) naming the plan's first problem, in words.
-    [[noreturn]] void refuse(const ComputedPlan& computed);
+    // Throws BadInput (Err:502) naming the circular read or the first problem, in words.
+    [[noreturn]] void refuse(const std::optional<Circular>& circular,
+                             const std::vector<Problem>& problems) const;
+    [[noreturn]] void refuse(const ComputedPlan& computed) const;
+
+    // Following the plan, workload and risk: the result of the table's cached computation, or
+    // BadInput naming the circular read or the first problem.
+    enum class FollowUpValue { Status, ExpectedEnd, Deviation };
+    css::uno::Any follow_up_value(FollowUpValue what, const char* name,
+                                  const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                  const OUString& task,
+                                  const css::uno::Reference<css::table::XCellRange>& tasks,
+                                  double deadline, const css::uno::Any& holidays,
+                                  const css::uno::Any& weekend, const css::uno::Any& start,
+                                  const css::uno::Any& alert_days);
+    enum class WorkloadValue { Overloaded, LeveledStart, LeveledEnd };
+    css::uno::Any workload_value(WorkloadValue what, const char* name,
+                                 const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                 const OUString& task,
+                                 const css::uno::Reference<css::table::XCellRange>& tasks,
+                                 double deadline, const css::uno::Any& holidays,
+                                 const css::uno::Any& weekend, const css::uno::Any& start,
+                                 const css::uno::Any& capacity);
+    std::shared_ptr<const ComputedWorkload>
+    workload_of(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                const css::uno::Reference<css::table::XCellRange>& tasks,
+                const SettingsInput& settings, const Table& capacity, bool level);
+    // The capacity table of a Capacity argument (else RETRO_CAPACITY), or BadInput.
+    Table capacity_of(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                      const css::uno::Any& capacity) const;
+    std::shared_ptr<const ComputedRisk>
+    risk_of(const css::uno::Reference<css::beans::XPropertySet>& caller,
+            const css::uno::Reference<css::table::XCellRange>& tasks, double deadline,
+            const css::uno::Any& holidays, const css::uno::Any& weekend, const css::uno::Any& runs,
+            const css::uno::Any& seed);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     PlanCache cache_;

@@ -90,13 +90,64 @@ std::size_t bytes_of(const ReadPlan& t) {
     return n + p.tasks.size() * 48;
 }
 
+std::size_t bytes_of(const Schedule& s) {
+    std::size_t n = s.times.capacity() * sizeof(TaskTimes) + s.dates.capacity() * sizeof(TaskDates);
+    if (const auto& f = s.follow_up)
+        n += f->tasks.capacity() * sizeof(TaskFollowUp) +
+             (f->baseline_start.capacity() + f->baseline_end.capacity()) *
+                 sizeof(std::optional<Date>);
+    return n;
+}
+
+std::size_t bytes_of(const std::optional<Schedule>& s) {
+    return s ? bytes_of(*s) : 0;
+}
+
+// A schedule, or with problems the partial one and what it knows (model §15).
 std::size_t bytes_of(const ComputedPlan& c) {
     std::size_t n = sizeof(ComputedPlan) + heap(c.outcome.problems);
-    if (const Schedule* s = c.outcome.values()) {
-        n += s->times.capacity() * sizeof(TaskTimes) + s->dates.capacity() * sizeof(TaskDates);
-        if (s->follow_up) n += s->follow_up->tasks.capacity() * sizeof(TaskFollowUp);
-    }
+    if (const Schedule* s = c.outcome.values()) n += bytes_of(*s);
     if (c.outcome.partial) n += c.outcome.partial->known.capacity() * sizeof(KnownValues);
+    return n;
+}
+
+std::size_t bytes_of(const Workload& w) {
+    std::size_t n = w.run_begin.capacity() * sizeof(std::int32_t) +
+                    w.runs.capacity() * sizeof(LoadRun) + w.overloaded.capacity() +
+                    w.overloads.capacity() * sizeof(Overload);
+    for (const auto& o : w.overloads)
+        n += o.tasks.capacity() * sizeof(std::int32_t);
+    return n;
+}
+
+// A calendar indexes every day of 1900-2200 and every working day among them.
+std::size_t bytes_of(const Calendar& c) {
+    const auto days = std::size_t((kLastDate - kFirstDate).count() + 1);
+    return days * sizeof(std::int32_t) + days / 8 +
+           std::size_t(c.working_day_count()) * sizeof(std::int32_t);
+}
+
+std::size_t bytes_of(const ComputedWorkload& c) {
+    const WorkloadOutcome& w = c.outcome;
+    std::size_t n = sizeof(ComputedWorkload) + heap(w.problems) + bytes_of(w.plan) +
+                    bytes_of(w.load) + w.capacity.capacity() * sizeof(Share);
+    const Assignments& a = w.owners;
+    n += (a.task_begin.capacity() + a.person.capacity()) * sizeof(std::int32_t) +
+         a.share.capacity() * sizeof(Share);
+    for (std::int32_t p = 0; p < std::int32_t(a.people.size()); ++p)
+        n += 2 * (sizeof(std::string) + heap(a.people.name(p))) + 48; // name, key, map node
+    if (w.levelled)
+        n += bytes_of(w.levelled->schedule) + bytes_of(w.levelled->load) +
+             w.levelled->exceeding.capacity() * sizeof(Exceeding);
+    if (c.settings) n += bytes_of(c.settings->calendar);
+    return n;
+}
+
+std::size_t bytes_of(const ComputedRisk& c) {
+    std::size_t n = sizeof(ComputedRisk) + heap(c.outcome.problems) + bytes_of(c.outcome.schedule);
+    if (const auto& r = c.outcome.risk)
+        n += r->kickoffs.capacity() * sizeof(WorkIndex) +
+             r->critical_runs.capacity() * sizeof(std::int64_t) + r->days.capacity() * sizeof(Date);
     return n;
 }
 
@@ -152,6 +203,22 @@ std::string describe(const Circular& c, Lang lang) {
            "does not read (e.g. Start, End, Slack, Critical), or outside the table.";
 }
 
+namespace {
+
+// A capacity table's cells, where they sit (messages name its rows) and its labels.
+void append_table_key(std::string& key, const Table& t) {
+    key.append(reinterpret_cast<const char*>(&t.first_row), sizeof t.first_row);
+    for (const auto& label : t.column_labels)
+        append_cell_key(key, Cell::of_text(label));
+    for (const auto& row : t.rows) {
+        key += '\n';
+        for (const auto& c : row)
+            append_cell_key(key, c);
+    }
+}
+
+} // namespace
+
 std::string settings_key(const SettingsInput& s) {
     std::string key;
     key.reserve(64 + 9 * s.holidays.size());
@@ -164,6 +231,13 @@ std::string settings_key(const SettingsInput& s) {
 
 namespace {
 
+// One result computed from a table: a ComputedPlan, ComputedWorkload or ComputedRisk, as its
+// key's first byte says.
+struct Kept {
+    std::shared_ptr<const void> value;
+    std::size_t bytes = 0;
+};
+
 struct Entry {
     std::shared_ptr<Flags> flags = std::make_shared<Flags>();
     const void* document_id = nullptr;
@@ -175,7 +249,9 @@ struct Entry {
     std::shared_ptr<const ReadPlan> table;
     std::optional<Circular> circular;
     Date null_date;
-    std::unordered_map<std::string, std::shared_ptr<const ComputedPlan>> schedules;
+    // What was computed from the table, by a key that starts with its kind: schedules,
+    // workloads, risk simulations.
+    std::unordered_map<std::string, Kept> results;
     std::size_t bytes = 0;
     std::uint64_t last_used = 0;
     sal_Int32 id_column = -1; // the table's ID column, -1 without one
@@ -289,12 +365,6 @@ watch(const uno::Reference<uno::XInterface>& document, const std::vector<CellRec
     return broadcaster;
 }
 
-std::shared_ptr<ComputedPlan> circular_plan(Circular c) {
-    auto computed = std::make_shared<ComputedPlan>();
-    computed->circular = std::move(c);
-    return computed;
-}
-
 // Reads the table into a new entry (calls into Calc: never under the lock), and listens to what
 // was read.
 std::shared_ptr<Entry> read_entry(const uno::Reference<uno::XInterface>& document,
@@ -347,32 +417,42 @@ look_outside(std::mutex& mutex, Entry& e, const uno::Reference<uno::XInterface>&
     return found;
 }
 
-} // namespace
+// At most this many results per table: settings that keep changing start afresh.
+constexpr std::size_t kResultsPerTable = 16;
 
-PlanCache::PlanCache(std::size_t max_bytes) : state_(std::make_shared<State>(max_bytes)) {}
-PlanCache::~PlanCache() = default;
+// The table an argument names, as kept (read now if need be: outside the lock), or why it
+// cannot be read.
+struct Found {
+    std::shared_ptr<Entry> entry;
+    std::optional<Circular> circular;
+    std::string key; // the table's
+    uno::Reference<uno::XInterface> document;
+    table::CellRangeAddress address; // the Tasks argument's
+};
 
-std::shared_ptr<const ComputedPlan>
-PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
-               const uno::Reference<table::XCellRange>& tasks, const SettingsInput& settings) {
+Found find_entry(const std::shared_ptr<PlanCache::State>& state,
+                 const uno::Reference<beans::XPropertySet>& caller,
+                 const uno::Reference<table::XCellRange>& tasks, Date null_date) {
     const table::CellRangeAddress address = address_of(tasks);
     // The same range in two documents is two tables: the document's identity is in the key.
     const uno::Reference<uno::XInterface> document(caller, uno::UNO_QUERY);
-    const std::string key = table_key(document.get(), address);
-    if (mark_reentry(key)) return circular_plan({rect_name(address), {}});
-    const Date null_date = settings.null_date.value();
-    State& s = *state_;
+    Found found{nullptr, std::nullopt, table_key(document.get(), address), document, address};
+    if (mark_reentry(found.key)) {
+        found.circular = Circular{rect_name(address), {}};
+        return found;
+    }
+    PlanCache::State& s = *state;
 
-    std::shared_ptr<Entry> e;
+    std::shared_ptr<Entry>& e = found.entry;
     bool watch_document = false;
     Graveyard dead;
     {
         std::lock_guard lock(s.mutex);
-        if (const auto it = s.entries.find(key); it != s.entries.end()) {
-            const Entry& found = *it->second;
-            const bool usable = !found.flags->disposed.load() && !found.flags->stale.load() &&
-                                found.broadcaster.is() && found.null_date == null_date &&
-                                uno::Reference<uno::XInterface>(found.document) == document;
+        if (const auto it = s.entries.find(found.key); it != s.entries.end()) {
+            const Entry& kept = *it->second;
+            const bool usable = !kept.flags->disposed.load() && !kept.flags->stale.load() &&
+                                kept.broadcaster.is() && kept.null_date == null_date &&
+                                uno::Reference<uno::XInterface>(kept.document) == document;
             if (usable)
                 e = it->second;
             else
@@ -386,7 +466,7 @@ PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
     if (watch_document) {
         // Registered outside the lock (a call into the document); a race registers it twice,
         // which only drops the same entries twice.
-        uno::Reference<lang::XEventListener> listener(new DropOnClose(state_, document.get()));
+        uno::Reference<lang::XEventListener> listener(new DropOnClose(state, document.get()));
         const uno::Reference<lang::XComponent> component(document, uno::UNO_QUERY);
         if (component.is()) {
             component->addEventListener(listener);
@@ -396,50 +476,112 @@ PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
     }
 
     if (!e) {
-        e = read_entry(document, tasks, address, key, null_date);
+        e = read_entry(document, tasks, address, found.key, null_date);
         std::lock_guard lock(s.mutex);
         e->last_used = ++s.clock;
-        if (const auto it = s.entries.find(key); it != s.entries.end()) s.erase(it, dead);
-        s.entries.emplace(key, e);
+        if (const auto it = s.entries.find(found.key); it != s.entries.end()) s.erase(it, dead);
+        s.entries.emplace(found.key, e);
         s.bytes += e->bytes;
         s.evict(e.get(), dead);
     }
     dead.clear();
-    if (e->circular) return circular_plan(*e->circular);
+    if (e->circular) found.circular = e->circular;
+    return found;
+}
 
-    const std::string skey = settings_key(settings);
+// The result of `key` computed from the found table: kept, or computed now (outside the lock: a
+// simulation may take a while) and kept. `compute(entry)` makes a T from the entry's table; a
+// circular read gives a T holding only that.
+template <class T, class Compute>
+std::shared_ptr<const T> remember(PlanCache::State& s, const Found& found, const std::string& key,
+                                  Compute&& compute) {
+    if (found.circular) {
+        auto circular = std::make_shared<T>();
+        circular->circular = found.circular;
+        return circular;
+    }
+    const std::shared_ptr<Entry>& e = found.entry;
     {
         std::lock_guard lock(s.mutex);
-        if (const auto it = e->schedules.find(skey); it != e->schedules.end()) return it->second;
+        if (const auto it = e->results.find(key); it != e->results.end())
+            return std::static_pointer_cast<const T>(it->second.value);
     }
-    auto computed = std::make_shared<ComputedPlan>();
+    std::shared_ptr<T> computed = compute(*e);
     computed->table = e->table;
-    computed->outcome = schedule(e->table->plan, read_settings(settings), Partial::Yes);
-    if (const auto wanted = unknown_predecessor_ids(computed->outcome.problems);
-        !wanted.empty() && e->id_column >= 0)
-        locate_outside_table(computed->outcome.problems,
-                             *look_outside(s.mutex, *e, document, tasks, address, wanted),
-                             rect_name(address),
-                             whole_columns(int(address.StartColumn), int(address.EndColumn)));
-    const std::size_t bytes = bytes_of(*computed) + skey.capacity();
-    {
-        std::lock_guard lock(s.mutex);
-        const auto it = s.entries.find(key);
-        if (it == s.entries.end() || it->second != e) return computed; // replaced meanwhile
-        if (e->schedules.size() >= 16) { // settings that keep changing: start afresh
-            std::size_t freed = 0;
-            for (const auto& [k, c] : e->schedules)
-                freed += bytes_of(*c) + k.capacity();
-            e->bytes -= freed;
-            s.bytes -= freed;
-            e->schedules.clear();
-        }
-        e->schedules.emplace(skey, computed);
-        e->bytes += bytes;
-        s.bytes += bytes;
-        s.evict(e.get(), dead);
+    const std::size_t bytes = bytes_of(*computed) + key.capacity();
+    Graveyard dead;
+    std::lock_guard lock(s.mutex);
+    const auto it = s.entries.find(found.key);
+    if (it == s.entries.end() || it->second != e) return computed; // replaced meanwhile
+    if (e->results.size() >= kResultsPerTable) {
+        std::size_t freed = 0;
+        for (const auto& [k, kept] : e->results)
+            freed += kept.bytes;
+        e->bytes -= freed;
+        s.bytes -= freed;
+        e->results.clear();
     }
+    e->results.emplace(key, Kept{computed, bytes});
+    e->bytes += bytes;
+    s.bytes += bytes;
+    s.evict(e.get(), dead);
     return computed;
+}
+
+} // namespace
+
+PlanCache::PlanCache(std::size_t max_bytes) : state_(std::make_shared<State>(max_bytes)) {}
+PlanCache::~PlanCache() = default;
+
+std::shared_ptr<const ComputedPlan>
+PlanCache::get(const uno::Reference<beans::XPropertySet>& caller,
+               const uno::Reference<table::XCellRange>& tasks, const SettingsInput& settings) {
+    const Found found = find_entry(state_, caller, tasks, settings.null_date.value());
+    return remember<ComputedPlan>(*state_, found, 'S' + settings_key(settings), [&](Entry& e) {
+        auto computed = std::make_shared<ComputedPlan>();
+        // The cells compute what no problem reaches (model §15).
+        computed->outcome = schedule(e.table->plan, read_settings(settings), Partial::Yes);
+        if (const auto wanted = unknown_predecessor_ids(computed->outcome.problems);
+            !wanted.empty() && e.id_column >= 0)
+            locate_outside_table(
+                computed->outcome.problems,
+                *look_outside(state_->mutex, e, found.document, tasks, found.address, wanted),
+                rect_name(found.address),
+                whole_columns(int(found.address.StartColumn), int(found.address.EndColumn)));
+        return computed;
+    });
+}
+
+std::shared_ptr<const ComputedWorkload>
+PlanCache::workload(const uno::Reference<beans::XPropertySet>& caller,
+                    const uno::Reference<table::XCellRange>& tasks, const SettingsInput& settings,
+                    const Table& capacity, bool level) {
+    const Found found = find_entry(state_, caller, tasks, settings.null_date.value());
+    std::string key = std::string("W") + (level ? 'L' : 'P') + settings_key(settings);
+    append_table_key(key, capacity);
+    return remember<ComputedWorkload>(*state_, found, key, [&](const Entry& e) {
+        auto computed = std::make_shared<ComputedWorkload>();
+        SettingsOutcome read = read_settings(settings);
+        computed->outcome =
+            retroplan::workload(e.table->plan, read, read_capacities(capacity), {.level = level});
+        computed->settings = std::move(read.settings);
+        return computed;
+    });
+}
+
+std::shared_ptr<const ComputedRisk>
+PlanCache::risk(const uno::Reference<beans::XPropertySet>& caller,
+                const uno::Reference<table::XCellRange>& tasks, const SettingsInput& settings,
+                const RiskOptions& options) {
+    const Found found = find_entry(state_, caller, tasks, settings.null_date.value());
+    std::string key = 'R' + settings_key(settings);
+    key.append(reinterpret_cast<const char*>(&options.runs), sizeof options.runs);
+    key.append(reinterpret_cast<const char*>(&options.seed), sizeof options.seed);
+    return remember<ComputedRisk>(*state_, found, key, [&](const Entry& e) {
+        auto computed = std::make_shared<ComputedRisk>();
+        computed->outcome = simulate_risk(e.table->plan, read_settings(settings), options);
+        return computed;
+    });
 }
 
 } // namespace retroplan::addin

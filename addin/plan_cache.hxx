@@ -4,7 +4,9 @@
 // recalculation. So a table is read once per (document, range), only its recognised columns (see
 // task_table.hxx), and kept until a modify listener on what was read says it changed (an edit, a
 // formula result, undo, rows inserted inside it); one schedule is kept per set of settings
-// (deadline, holidays, weekend, start).
+// (deadline, holidays, weekend, start, alert window), and each result derived from the table is
+// computed once per (settings, its own arguments): the workload per capacity table and level
+// flag, the risk simulation per runs and seed. A cell asking for one task's value looks it up.
 //
 // Reading a table runs the formulas inside what is read, and one of them may call back into the
 // cache on the same thread. So the cache never holds its lock while calling into Calc, and a call
@@ -13,9 +15,11 @@
 #pragma once
 
 #include "retroplan/id_index.hpp"
+#include "retroplan/risk.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/table.hpp"
+#include "retroplan/workload.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -51,7 +55,26 @@ struct ComputedPlan {
     std::int32_t find(std::string_view id) const { return table ? table->index.find(id) : -1; }
 };
 
-// 256 MB for every table and schedule kept, estimated per entry.
+// A table's workload (model §12) with one set of settings, one capacity table, levelled or not.
+struct ComputedWorkload {
+    std::shared_ptr<const ReadPlan> table; // null for a circular read
+    WorkloadOutcome outcome;               // every problem: settings', rows', capacity table's
+    std::optional<Settings> settings;      // the calendar a date is looked up in, when usable
+    std::optional<Circular> circular;
+    bool ok() const { return !circular && outcome.ok(); }
+    std::int32_t find(std::string_view id) const { return table ? table->index.find(id) : -1; }
+};
+
+// A table's risk simulation (model §13) with one set of settings, runs and seed.
+struct ComputedRisk {
+    std::shared_ptr<const ReadPlan> table; // null for a circular read
+    RiskOutcome outcome;
+    std::optional<Circular> circular;
+    bool ok() const { return !circular && outcome.ok(); }
+    std::int32_t find(std::string_view id) const { return table ? table->index.find(id) : -1; }
+};
+
+// 256 MB for every table and result kept, estimated per entry.
 inline constexpr std::size_t kCacheBytes = std::size_t(256) << 20;
 
 class PlanCache {
@@ -64,6 +87,17 @@ class PlanCache {
     std::shared_ptr<const ComputedPlan>
     get(const css::uno::Reference<css::beans::XPropertySet>& caller,
         const css::uno::Reference<css::table::XCellRange>& tasks, const SettingsInput& settings);
+
+    // The workload with a capacity table (its cells as read: rows of person, capacity).
+    std::shared_ptr<const ComputedWorkload>
+    workload(const css::uno::Reference<css::beans::XPropertySet>& caller,
+             const css::uno::Reference<css::table::XCellRange>& tasks,
+             const SettingsInput& settings, const Table& capacity, bool level);
+
+    std::shared_ptr<const ComputedRisk>
+    risk(const css::uno::Reference<css::beans::XPropertySet>& caller,
+         const css::uno::Reference<css::table::XCellRange>& tasks, const SettingsInput& settings,
+         const RiskOptions& options);
 
     struct State; // shared with the listeners, which may outlive the cache
 

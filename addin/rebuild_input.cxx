@@ -187,7 +187,8 @@ NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocume
 }
 
 RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                                const TaskSheet& tasks, Date null_date) {
+                                const TaskSheet& tasks, Date null_date,
+                                table::CellRangeAddress* table_found) {
     RebuildInput in;
     in.null_date = null_date;
     in.named = read_named_settings(doc);
@@ -218,6 +219,7 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
         table.StartRow = used->StartRow + sal_Int32(above + *header);
         read_beside(cells, scan, table.StartRow + 1, scan_end, null_date, in.rows);
         in.plan = read_task_table(tasks.sheet, formats, table, null_date).plan;
+        if (table_found) *table_found = table;
         return in;
     }
     in.rows.clear(); // no header row: prepare_rebuild says no_table

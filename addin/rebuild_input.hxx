@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
 #include <rtl/ustring.hxx>
 
 namespace retroplan::addin {
@@ -25,7 +26,9 @@ TaskSheet find_task_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocu
 // Named ranges RETRO_DEADLINE, RETRO_HOLIDAYS, RETRO_WEEKEND, RETRO_START, when defined.
 NamedSettings read_named_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 
+// `table`, when given, receives where the table was found: its header row down, the used columns.
 RebuildInput read_rebuild_input(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                const TaskSheet& tasks, Date null_date);
+                                const TaskSheet& tasks, Date null_date,
+                                css::table::CellRangeAddress* table = nullptr);
 
 } // namespace retroplan::addin

@@ -1,5 +1,6 @@
 """Scripted benchmark (not a test): RETRO_* recalculation in headless LibreOffice against the
-built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-dir]
+built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-dir [status]]
+(with `status`, case 6 alone)
 
 1. 2,000 tasks; RETRO_START, RETRO_END, RETRO_SLACK, RETRO_CRITICAL in every row (8,000 cells),
    and the same sheet with 4 columns of WORKDAY.INTL/NETWORKDAYS.INTL formulas: calculateAll,
@@ -12,6 +13,13 @@ built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-d
    against an edit of one duration + calculate(), medians and their ratio.
 5. A whole-sheet table reference ($1:$1048576) over 200,000 tasks: RETRO_CHECK then RETRO_END of
    the last task, time and soffice.bin's RSS growth.
+6. Following the plan: 2,000 tasks, progress on a third of them, a status date; 2,000 RETRO_STATUS
+   cells against 2,000 RETRO_START cells (same arguments, so the same schedule), each alone in the
+   same column of the same sheet, alternately: calculateAll and an edit of one duration +
+   calculate() (both read the table again and schedule once: a hard recalculation tells every
+   range's listeners that the document changed), medians of 7 and their ratio. Then RETRO_SCHEDULE
+   over 50,000 tasks: 8 columns, then 12, without a status date (8 come back), and with one (the
+   status words as text).
 """
 import csv
 import io
@@ -61,6 +69,10 @@ def timed(fn, repeat):
 
 
 def main():
+    if len(sys.argv) > 2 and sys.argv[2] == "status":
+        with Office(OXT) as office:
+            status_against_start(office)
+        return 0
     n = 2000
     rows = plan(n)
     deadline = "DATE(2027;12;31)"
@@ -138,6 +150,7 @@ def main():
             doc.close(True)
         first_calculation(office)
         whole_sheet(office)
+        status_against_start(office)
     return 0 if bad == 0 else 1
 
 
@@ -190,6 +203,73 @@ def whole_sheet(office, n=200000):
           f"+{office.rss_mb() - before:.0f} MB ({before:.0f} -> {office.rss_mb():.0f} MB); "
           f"RETRO_CHECK {sheet.getCellRangeByName('L1').getString()}")
     doc.close(True)
+
+
+def status_against_start(office, n=2000):
+    rows = with_progress(plan(n))
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    put(sheet, rows)
+    args = f"$A$1:$F${n + 1};DATE(2027;12;31);;;DATE(2027;6;1)"  # deadline; status date
+    column = sheet.getCellRangeByPosition(7, 1, 7, n)
+    # Wall time, and soffice.bin's CPU time (less sensitive to other loads on the machine).
+    results = {"RETRO_START": ([], [], [], []), "RETRO_STATUS": ([], [], [], [])}
+    for k in range(7):
+        for func, (recalcs, edits, recalc_cpu, edit_cpu) in results.items():
+            column.setFormulaArray(tuple((f"={func}(A{r};{args})",) for r in range(2, n + 2)))
+            doc.calculateAll()
+            t, c = time.perf_counter(), office.cpu_seconds()
+            doc.calculateAll()
+            recalcs.append(time.perf_counter() - t)
+            recalc_cpu.append(office.cpu_seconds() - c)
+            sheet.getCellByPosition(2, 5).setValue([9, 2, 6][k % 3])
+            t, c = time.perf_counter(), office.cpu_seconds()
+            doc.calculate()
+            edits.append(time.perf_counter() - t)
+            edit_cpu.append(office.cpu_seconds() - c)
+    sample = column.getCellByPosition(0, 0).getString()
+    # Wall: medians. CPU: means (the clock ticks in 10 ms, so only a sum over the runs tells).
+    medians = {f: [statistics.median(x) * 1000 for x in results[f][:2]] +
+               [statistics.mean(x) * 1000 for x in results[f][2:]] for f in results}
+    for f, (re_, ed, re_cpu, ed_cpu) in medians.items():
+        print(f"2,000 {f:12} calculateAll: median {re_:6.1f} ms (mean CPU {re_cpu:5.1f} ms); "
+              f"edit + calculate(): {ed:6.1f} ms (mean CPU {ed_cpu:5.1f} ms)")
+    s, t = medians["RETRO_START"], medians["RETRO_STATUS"]
+    print(f"  RETRO_STATUS / RETRO_START: calculateAll {t[0] / s[0]:.2f}x (CPU {t[2] / max(s[2], 1e-9):.2f}x), "
+          f"edit {t[1] / s[1]:.2f}x (CPU {t[3] / max(s[3], 1e-9):.2f}x); first cell: {sample}")
+    doc.close(True)
+
+    big_n = 50000
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    put(sheet, with_progress(plan(big_n, seed=11, prefix="")))
+    table = f"$A$1:$F${big_n + 1};DATE(2030;12;31)"
+    cases = [("8 columns, no status date", "", 8), ("12 columns, no status date", "", 12),
+             ("12 columns, status date", ";;;DATE(2029;1;1)", 12)]
+    for label, extra, cols in cases:
+        target = sheet.getCellRangeByPosition(7, 1, 7 + cols - 1, big_n)
+        target.setArrayFormula(f"=RETRO_SCHEDULE({table}{extra})")
+        t_sched, runs = timed(doc.calculateAll, 3)
+        print(f"RETRO_SCHEDULE, 50,000 numeric IDs, {label:27} median {t_sched * 1000:8.1f} ms "
+              f"(runs {', '.join(f'{x * 1000:.0f}' for x in runs)} ms)")
+        target.setArrayFormula("")
+    # The same table with the progress column left empty on two rows out of three: reading it
+    # (task_table.cxx, last_used_row's queryContentCells) costs Calc a range list of 16,667 pieces.
+    put(sheet, [["" if i % 3 else "30%"] for i in range(big_n)], 5, 1)
+    target = sheet.getCellRangeByPosition(7, 1, 14, big_n)
+    target.setArrayFormula(f"=RETRO_SCHEDULE({table})")
+    t_sched, runs = timed(doc.calculateAll, 3)
+    print(f"RETRO_SCHEDULE, 50,000 numeric IDs, 8 columns, progress on a third only: median "
+          f"{t_sched * 1000:8.1f} ms (runs {', '.join(f'{x * 1000:.0f}' for x in runs)} ms)")
+    doc.close(True)
+
+
+def with_progress(rows):
+    """A Progress column: 30 % on every third task, 0 % (not started) on the others."""
+    rows[0].append("Progress")
+    for i, r in enumerate(rows[1:]):
+        r.append("30%" if i % 3 == 0 else "0%")
+    return rows
 
 
 if __name__ == "__main__":

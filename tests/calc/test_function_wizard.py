@@ -66,6 +66,54 @@ class WizardChecks:
         description = found[names["retroStart"]]["Description"]
         self.assertIn(functions.EXAMPLE_WORD[self.lang] + "=" + names["retroStart"] + "(", description)
 
+    def test_following_load_and_risk_take_their_arguments_as_the_issues_write_them(self):
+        # Issues 11, 13, 14: RETRO_STATUS(Task; Tasks; Deadline [; Holidays [; Weekend [; Start
+        # [; AlertDays]]]]), RETRO_LOAD(Person; Date; Tasks; Deadline [; Holidays [; Weekend
+        # [; Start]]]), RETRO_KICKOFF_AT(Tasks; Deadline; Confidence [; Holidays [; Weekend
+        # [; Runs [; Seed]]]]); the capacity table last where it applies.
+        f, r = False, True
+        expected = {
+            "retroStatus": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "AlertDays"],
+                            [f, f, f, r, r, r, r]),
+            "retroExpectedEnd": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "AlertDays"],
+                                 [f, f, f, r, r, r, r]),
+            "retroDeviation": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "AlertDays"],
+                               [f, f, f, r, r, r, r]),
+            "retroLoad": (["Person", "Date", "Tasks", "Deadline", "Holidays", "Weekend", "Start"],
+                          [f, f, f, f, r, r, r]),
+            "retroOverloaded": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "Capacity"],
+                                [f, f, f, r, r, r, r]),
+            "retroLeveledStart": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "Capacity"],
+                                  [f, f, f, r, r, r, r]),
+            "retroLeveledEnd": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "Capacity"],
+                                [f, f, f, r, r, r, r]),
+            "retroLeveledKickoff": (["Tasks", "Deadline", "Holidays", "Weekend", "Capacity"], [f, f, r, r, r]),
+            "retroKickoffAt": (["Tasks", "Deadline", "Confidence", "Holidays", "Weekend", "Runs", "Seed"],
+                               [f, f, f, r, r, r, r]),
+            "retroCriticality": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Runs", "Seed"],
+                                 [f, f, f, r, r, r, r]),
+        }
+        by_method = {fn["method"]: fn for fn in TABLE["functions"]}
+        found = self.wizard()
+        for method, (params, optional) in expected.items():
+            with self.subTest(method):
+                fn = by_method[method]
+                self.assertEqual([p["name"] for p in fn["params"]], params)
+                args = found[fn["name"][self.lang]]["Arguments"]
+                self.assertEqual([a.IsOptional for a in args], optional)
+        names = {m: by_method[m]["name"] for m in expected}
+        self.assertEqual(names["retroStatus"], {"en": "RETRO_STATUS", "fr": "RETRO.STATUT"})
+        self.assertEqual(names["retroExpectedEnd"], {"en": "RETRO_EXPECTED_END", "fr": "RETRO.FIN.PREVUE"})
+        self.assertEqual(names["retroDeviation"], {"en": "RETRO_DEVIATION", "fr": "RETRO.ECART"})
+        self.assertEqual(names["retroLoad"], {"en": "RETRO_LOAD", "fr": "RETRO.CHARGE"})
+        self.assertEqual(names["retroOverloaded"], {"en": "RETRO_OVERLOADED", "fr": "RETRO.SURCHARGE"})
+        self.assertEqual(names["retroLeveledStart"], {"en": "RETRO_LEVELED_START", "fr": "RETRO.DEBUT.LISSE"})
+        self.assertEqual(names["retroLeveledEnd"], {"en": "RETRO_LEVELED_END", "fr": "RETRO.FIN.LISSEE"})
+        self.assertEqual(names["retroLeveledKickoff"],
+                         {"en": "RETRO_LEVELED_KICKOFF", "fr": "RETRO.DEMARRAGE.LISSE"})
+        self.assertEqual(names["retroKickoffAt"], {"en": "RETRO_KICKOFF_AT", "fr": "RETRO.DEMARRAGE.A"})
+        self.assertEqual(names["retroCriticality"], {"en": "RETRO_CRITICALITY", "fr": "RETRO.CRITICITE"})
+
 
 class EnglishWizard(WizardChecks, OfficeTestCase):
     lang = "en"

@@ -1,8 +1,9 @@
 """Calc with the extension in a real window under Xvfb (the GUI build of LibreOffice): the
-Retroplan menu (New retroplan, Rebuild, Export calendar, Export timeline as PDF, Save a copy for
-sharing) and toolbar are there, New retroplan asks for its template in a dialog, the exports work
-through their save dialogs, the commands work from the window, and a screenshot of the Calc window
-is kept (RETROPLAN_ARTIFACTS/calc-gui.png)."""
+Retroplan menu (New retroplan, Rebuild, Save baseline, Export calendar, Export timeline as PDF,
+Save a copy for sharing) and toolbar are there, New retroplan asks for its template in a dialog,
+the exports work through their save dialogs, Save baseline asks before replacing a baseline, the
+commands work from the window, and a screenshot of the Calc window is kept
+(RETROPLAN_ARTIFACTS/calc-gui.png)."""
 import os
 import shutil
 import signal
@@ -128,7 +129,7 @@ class CalcWindow(unittest.TestCase):
             names = [menu.getAccessibleChild(i).AccessibleContext.AccessibleName
                      for i in range(menu.AccessibleChildCount)]
             # The commands in order, New retroplan first (dialogs are opened by the tests below).
-            self.assertEqual(names[:5], ["New retroplan\u2026", "Rebuild retroplan",
+            self.assertEqual(names[:6], ["New retroplan\u2026", "Rebuild retroplan", "Save baseline",
                                          "Export calendar (.ics)\u2026", "Export timeline as PDF\u2026",
                                          "Save a copy for sharing\u2026"])
             if ARTIFACTS:
@@ -241,6 +242,58 @@ class CalcWindow(unittest.TestCase):
                 self.assertTrue(status.startswith("OK") and path in status, status)
                 self.assertGreater(os.path.getsize(path), 5000)
                 self.assertFalse(doc.isModified())
+        finally:
+            doc.close(True)
+
+    def answer_box(self, title, answer, dispatch, timeout=30):
+        """Presses `answer` in the message box `title` until the dispatch it blocks returns: a
+        box being built may not have its buttons yet, or ignore a press."""
+        toolkit = self.office.service("com.sun.star.awt.Toolkit")
+        deadline = time.time() + timeout
+        while dispatch.is_alive() and time.time() < deadline:
+            try:
+                for i in range(toolkit.TopWindowCount):
+                    window = toolkit.getTopWindow(i)
+                    context = window.AccessibleContext if window else None
+                    if context is not None and context.AccessibleName == title:
+                        buttons = {b.AccessibleName: b for b in find_all(context, PUSH_BUTTON)}
+                        if answer in buttons:
+                            buttons[answer].doAccessibleAction(0)
+            except Exception:
+                pass  # the box came or went while we looked: look again
+            dispatch.join(1.0)
+        return not dispatch.is_alive()
+
+    def test_save_baseline_asks_before_replacing_one(self):
+        doc, frame = self.open_example()
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        status = lambda: doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
+        tasks = doc.Sheets.getByName("Tâches")
+        cursor = tasks.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        first = cursor.RangeAddress.EndColumn + 1  # the baseline goes after the table
+        header = lambda: [tasks.getCellByPosition(first + c, 0).getString() for c in range(2)]
+        try:
+            # No baseline yet: saved without a question, headed in the table's language.
+            helper.executeDispatch(frame, "org.retroplan.command:SaveBaseline", "", 0, ())
+            self.assertTrue(status().startswith("OK"), status())
+            self.assertEqual(header(), ["Début de référence", "Fin de référence"])
+            saved = tasks.getCellByPosition(first, 1).getValue()
+            tasks.getCellByPosition(2, 1).setString("4sem")  # the first task twice as long
+            for answer, kept in (("No", True), ("Yes", False)):
+                # The box is modal: the dispatch returns when it closes.
+                dispatch = threading.Thread(target=helper.executeDispatch, daemon=True,
+                                            args=(frame, "org.retroplan.command:SaveBaseline", "", 0, ()))
+                dispatch.start()
+                self.assertTrue(self.answer_box("Retroplan", answer, dispatch), f"no box answered {answer}")
+                now = tasks.getCellByPosition(first, 1).getValue()
+                if kept:
+                    self.assertEqual(status(), "Baseline not saved: the one in place is kept.")
+                    self.assertEqual(now, saved)
+                else:
+                    self.assertTrue(status().startswith("OK"), status())
+                    self.assertLess(now, saved)  # a longer first task starts earlier
+            self.assertEqual(tasks.getCellByPosition(first + 2, 0).getString(), "")  # no third column
         finally:
             doc.close(True)
 

@@ -1,0 +1,56 @@
+// RETRO_STATUS, RETRO_EXPECTED_END, RETRO_DEVIATION: one task on the status date (model §8-10),
+// looked up in the table's cached schedule. The status date is the Start argument; without it
+// there is no follow-up and the cells stay empty, as the CLI's columns do.
+#include "functions.hxx"
+
+#include "uno_convert.hxx"
+#include "uno_errors.hxx"
+
+namespace retroplan::addin {
+
+using namespace css;
+
+uno::Any Functions::follow_up_value(FollowUpValue what, const char* name,
+                                    const uno::Reference<beans::XPropertySet>& caller,
+                                    const OUString& task,
+                                    const uno::Reference<table::XCellRange>& tasks, double deadline,
+                                    const uno::Any& holidays, const uno::Any& weekend,
+                                    const uno::Any& start, const uno::Any& alert_days) {
+    return guarded(name, [&]() -> uno::Any {
+        const Date null_date = null_date_of(caller);
+        SettingsInput settings =
+            settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date);
+        settings.alert_days = cell_from_any(alert_days);
+        const auto computed = scheduled(caller, tasks, settings);
+        const std::int32_t i = find_task(computed->table->index, task);
+        if (i < 0) return {}; // an unknown ID shows #N/A
+        const auto& follow_up = computed->outcome.schedule->follow_up;
+        if (!follow_up) return uno::Any(OUString());
+        const TaskFollowUp& f = follow_up->tasks[std::size_t(i)];
+        switch (what) {
+        case FollowUpValue::Status: // in the table's language: the same words for every reader
+            return uno::Any(to_ouString(status_word(f.status, computed->table->plan.lang)));
+        case FollowUpValue::ExpectedEnd:
+            return uno::Any(serial_from_date(f.expected_end, null_date));
+        case FollowUpValue::Deviation:
+            return f.deviation ? uno::Any(double(*f.deviation)) : uno::Any(OUString());
+        }
+        return {};
+    });
+}
+
+#define RETRO_FOLLOW_UP_FUNCTION(method, value)                                                    \
+    uno::Any SAL_CALL Functions::method(                                                           \
+        const uno::Reference<beans::XPropertySet>& caller, const OUString& task,                   \
+        const uno::Reference<table::XCellRange>& tasks, double deadline, const uno::Any& holidays, \
+        const uno::Any& weekend, const uno::Any& start, const uno::Any& alert_days) {              \
+        return follow_up_value(FollowUpValue::value, #method, caller, task, tasks, deadline,       \
+                               holidays, weekend, start, alert_days);                              \
+    }
+
+RETRO_FOLLOW_UP_FUNCTION(retroStatus, Status)
+RETRO_FOLLOW_UP_FUNCTION(retroExpectedEnd, ExpectedEnd)
+RETRO_FOLLOW_UP_FUNCTION(retroDeviation, Deviation)
+#undef RETRO_FOLLOW_UP_FUNCTION
+
+} // namespace retroplan::addin
