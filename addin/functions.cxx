@@ -42,6 +42,16 @@ Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
     return computed;
 }
 
+std::shared_ptr<const ComputedPlan>
+Functions::scheduled_per_task(const uno::Reference<beans::XPropertySet>& caller,
+                              const uno::Reference<table::XCellRange>& tasks,
+                              const SettingsInput& settings) {
+    if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
+    auto computed = cache_.get(caller, tasks, settings);
+    if (!computed->ok() && !computed->outcome.partial) refuse(*computed);
+    return computed;
+}
+
 // Err:502 with the first problem in words (the bracketed ID is for scripts, not people).
 void Functions::refuse(const std::optional<Circular>& circular,
                        const std::vector<Problem>& problems) const {
@@ -62,13 +72,10 @@ uno::Any Functions::task_value(Value what, const char* name,
                                const uno::Any& start) {
     return guarded(name, [&]() -> uno::Any {
         const Date null_date = null_date_of(caller);
-        if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
-        // With problems, the values none of them reaches still compute (model §15).
-        const auto computed =
-            cache_.get(caller, tasks,
-                       settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date));
+        const auto computed = scheduled_per_task(
+            caller, tasks,
+            settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date));
         const Outcome& outcome = computed->outcome;
-        if (!computed->ok() && !outcome.partial) refuse(*computed);
         const std::int32_t i = find_task(computed->table->index, task);
         if (i < 0) return {}; // an unknown ID shows #N/A
         const KnownValues known = outcome.known(std::size_t(i));

@@ -112,13 +112,20 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
     scheduled(const css::uno::Reference<css::beans::XPropertySet>& caller,
               const css::uno::Reference<css::table::XCellRange>& tasks,
               const SettingsInput& settings);
+    // The schedule, or with problems the partial one (model §15) whose `known(task)` says which
+    // values hold; BadInput naming the first problem when no task keeps any value.
+    std::shared_ptr<const ComputedPlan>
+    scheduled_per_task(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                       const css::uno::Reference<css::table::XCellRange>& tasks,
+                       const SettingsInput& settings);
     // Throws BadInput (Err:502) naming the circular read or the first problem, in words.
     [[noreturn]] void refuse(const std::optional<Circular>& circular,
                              const std::vector<Problem>& problems) const;
     [[noreturn]] void refuse(const ComputedPlan& computed) const;
 
-    // Following the plan, workload and risk: the result of the table's cached computation, or
-    // BadInput naming the circular read or the first problem.
+    // Following the plan (per task: what the table's problems leave known, model §15), workload
+    // and risk (plan-level: a table without problems): the result of the table's cached
+    // computation, or BadInput naming the circular read or the first problem.
     enum class FollowUpValue { Status, ExpectedEnd, Deviation };
     css::uno::Any follow_up_value(FollowUpValue what, const char* name,
                                   const css::uno::Reference<css::beans::XPropertySet>& caller,

@@ -1,6 +1,8 @@
 // RETRO_STATUS, RETRO_EXPECTED_END, RETRO_DEVIATION: one task on the status date (model §8-10),
 // looked up in the table's cached schedule. The status date is the Start argument; without it
-// there is no follow-up and the cells stay empty, as the CLI's columns do.
+// there is no follow-up and the cells stay empty, as the CLI's columns do. Per-task values like
+// RETRO_START's: with problems, a task's cell computes when none reaches what it needs (§15:
+// status and expected end its latest and early dates, deviation also its baseline).
 #include "functions.hxx"
 
 #include "uno_convert.hxx"
@@ -21,11 +23,15 @@ uno::Any Functions::follow_up_value(FollowUpValue what, const char* name,
         SettingsInput settings =
             settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date);
         settings.alert_days = cell_from_any(alert_days);
-        const auto computed = scheduled(caller, tasks, settings);
+        const auto computed = scheduled_per_task(caller, tasks, settings);
+        const Outcome& outcome = computed->outcome;
         const std::int32_t i = find_task(computed->table->index, task);
         if (i < 0) return {}; // an unknown ID shows #N/A
-        const auto& follow_up = computed->outcome.schedule->follow_up;
+        const auto& follow_up = outcome.values()->follow_up;
         if (!follow_up) return uno::Any(OUString());
+        const KnownValues known = outcome.known(std::size_t(i));
+        if (!(what == FollowUpValue::Deviation ? known.deviation() : known.slack()))
+            refuse(*computed);
         const TaskFollowUp& f = follow_up->tasks[std::size_t(i)];
         switch (what) {
         case FollowUpValue::Status: // in the table's language: the same words for every reader

@@ -175,29 +175,60 @@ class FollowUpCells(OfficeTestCase):
         self.assertEqual(iso(no_baseline.getCellByPosition(10, 2).getValue()), "2027-03-26")
         self.assertEqual(no_baseline.getCellByPosition(11, 2).getError(), NA)
 
-    def test_each_follow_up_problem_reaches_the_cells_with_its_message(self):
-        fill(self.sheet, [HEADER_EN] + ROWS)
-        status = f"=RETRO_STATUS(\"TXT\";{TASKS};{SETTINGS};;{TODAY})"
+    def test_each_follow_up_problem_reaches_only_the_cells_it_changes(self):
+        # Model §15: a progress or actual-date problem of task X reaches the status, expected end
+        # and deviation of X and of every task downstream of it; a baseline problem only X's
+        # deviation. Every other cell keeps §11's value. Downstream, from §11's links: VIS → VAL
+        # (→ PR, PROG → GO) and SOC; TXT → VAL …; BRIEF → everything.
+        cells = self.columns(HEADER_EN)
         check = f"=RETRO_CHECK({TASKS};{SETTINGS};;{TODAY})"
-        cases = [  # (cell, bad value, problem, what the message says)
-            ("H4", "140%", "bad_progress", ["row 4", "Progress", "140%", "is not a percentage from 0 to 100 %"]),
-            ("F5", "soon", "bad_actual_date", ["row 5", "Actual start", "soon", "is not a valid date"]),
-            ("F5", "2027-03-22", "actual_after_status_date", ["row 5", "2027-03-22", "is after the status date"]),
-            ("G2", "2027-02-26", "actual_end_before_start", ["row 2", "2027-02-26", "is before the actual start"]),
-            ("I6", "someday", "bad_baseline_date", ["row 6", "Baseline end", "baseline date", "someday"]),
+        from_vis = {"VIS", "VAL", "PR", "PROG", "GO", "SOC"}
+        from_txt = {"TXT", "VAL", "PR", "PROG", "GO"}
+        cases = [  # (cell, bad value, problem, what the message says, tasks reached, deviation only)
+            ("H4", "140%", "bad_progress", ["row 4", "Progress", "140%", "is not a percentage from 0 to 100 %"],
+             from_vis, set()),
+            ("F5", "soon", "bad_actual_date", ["row 5", "Actual start", "soon", "is not a valid date"],
+             from_txt, set()),
+            ("F5", "2027-03-22", "actual_after_status_date", ["row 5", "2027-03-22", "is after the status date"],
+             from_txt, set()),
+            ("G2", "2027-02-26", "actual_end_before_start", ["row 2", "2027-02-26", "is before the actual start"],
+             set(IDS), set()),
+            ("I6", "someday", "bad_baseline_date", ["row 6", "Baseline end", "baseline date", "someday"],
+             set(), {"VAL"}),
         ]
-        for name, value, problem, words in cases:
+        for name, value, problem, words, reached, deviation_only in cases:
             with self.subTest(problem):
                 before = self.cell(name).getString()
                 self.cell(name).setString(value)
-                self.assertEqual(self.formula("K1", status).getError(), ILLEGAL_ARGUMENT)
-                text = self.formula("K2", check).getString()
+                self.doc.calculateAll()
+                text = self.formula("K20", check).getString()
                 for w in words:
                     self.assertIn(w, text)
+                for tid, (status, end, deviation) in cells.items():
+                    want_status, want_end, want_deviation = MODEL[tid]
+                    if tid in reached:
+                        for c in (status, end, deviation):
+                            self.assertEqual(c.getError(), ILLEGAL_ARGUMENT, tid)
+                        continue
+                    self.assertEqual((status.getError(), status.getString()), (0, want_status), tid)
+                    self.assertEqual((end.getError(), iso(end.getValue())), (0, want_end), tid)
+                    if tid in deviation_only:
+                        self.assertEqual(deviation.getError(), ILLEGAL_ARGUMENT, tid)
+                    else:
+                        self.assertEqual((deviation.getError(), deviation.getValue()), (0, want_deviation), tid)
+                # An Err:502 cell's message is the first problem in words, as RETRO_CHECK says it.
+                first = sorted(reached | deviation_only, key=IDS.index)[0]
+                method = "retroDeviation" if deviation_only else "retroStatus"
+                message = message_of(self.office, self.doc, method, first, self.cell("A1:I11"),
+                                     46479.0, 46475.0, None, 46465.0, None)
+                self.assertTrue(message and text.startswith(message), (message, text))
                 self.cell(name).setString(before)
-        self.assertEqual(self.formula("K2", check).getString(), "OK")
+        self.doc.calculateAll()
+        self.assertEqual(self.formula("K20", check).getString(), "OK")
+        for tid, (status, _, _) in cells.items():
+            self.assertEqual(status.getString(), MODEL[tid][0], tid)
         # The alert window is an argument: Err:502 in the cell, its message from the function.
-        bad = self.formula("K3", f"=RETRO_STATUS(\"TXT\";{TASKS};{SETTINGS};;{TODAY};-1)")
+        bad = self.formula("K21", f"=RETRO_STATUS(\"TXT\";{TASKS};{SETTINGS};;{TODAY};-1)")
         self.assertEqual(bad.getError(), ILLEGAL_ARGUMENT)
         # Deadline 2027-04-02, Easter Monday 03-29, status date 03-19, as serials.
         message = message_of(self.office, self.doc, "retroStatus", "TXT", self.cell("A1:I11"),
