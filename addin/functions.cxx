@@ -98,10 +98,11 @@ uno::Any Functions::task_value(Value what, const char* name,
             return uno::Any(serial_from_date(d.early_start, null_date));
         case Value::EarlyEnd:
             return uno::Any(serial_from_date(d.early_end, null_date));
+        // A done task has no slack (model §8): shown empty, like a deviation without baseline.
         case Value::Slack:
-            return uno::Any(double(t.total_slack));
+            return t.done ? uno::Any(OUString()) : uno::Any(double(t.total_slack));
         case Value::FreeSlack:
-            return uno::Any(double(t.free_slack));
+            return t.done ? uno::Any(OUString()) : uno::Any(double(t.free_slack));
         // Calc shows an add-in's boolean as 0; 1/0 is what its own logical functions return.
         case Value::Critical:
             return uno::Any(t.critical ? 1.0 : 0.0);
@@ -173,8 +174,13 @@ uno::Sequence<uno::Sequence<uno::Any>>
             r[2] <<= serial_from_date(d.end, null_date);
             r[3] <<= serial_from_date(d.early_start, null_date);
             r[4] <<= serial_from_date(d.early_end, null_date);
-            r[5] <<= double(s.times[i].total_slack);
-            r[6] <<= double(s.times[i].free_slack);
+            if (s.times[i].done) { // no slack (model §8): empty, as RETRO_SLACK
+                r[5] <<= OUString();
+                r[6] <<= OUString();
+            } else {
+                r[5] <<= double(s.times[i].total_slack);
+                r[6] <<= double(s.times[i].free_slack);
+            }
             r[7] <<= s.times[i].critical ? 1.0 : 0.0;
             if (s.follow_up) {
                 const TaskFollowUp& f = s.follow_up->tasks[i];

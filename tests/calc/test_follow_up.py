@@ -12,6 +12,7 @@ from direct_calls import message_of  # first: before uno
 from fixtures import CAMPAIGN, OfficeTestCase, cli_schedule, fill, iso  # noqa: E402
 
 ILLEGAL_ARGUMENT, NA = 502, 32767
+VALUE, STRING = 1, 2  # com.sun.star.sheet.FormulaResult
 
 # Model §11: the §7 campaign plus WEB, at the status date Friday 2027-03-19; baseline ends =
 # §7's latest ends (WEB: the deadline).
@@ -136,6 +137,31 @@ class FollowUpCells(OfficeTestCase):
         self.assertEqual(self.formula("K5", f"=RETRO_DEVIATION(\"VAL\";{TASKS};{SETTINGS};;{TODAY})").getValue(), 3)
         unknown = self.formula("K6", f"=RETRO_STATUS(\"NOPE\";{TASKS};{SETTINGS};;{TODAY})")
         self.assertEqual(unknown.getError(), NA)
+
+    def test_a_done_task_has_no_slack(self):
+        # Model §8: a done task has no slack, the cell stays empty (as the CLI's column); §11's
+        # BRIEF and MSG are done on 03-19. VIS is late by 3 (slack -3), WEB keeps 7 days. Without
+        # a status date nothing is done: BRIEF is critical with slack 0 (§7).
+        fill(self.sheet, [HEADER_EN] + ROWS)
+        for tid in ("BRIEF", "MSG"):
+            for func in ("RETRO_SLACK", "RETRO_FREE_SLACK"):
+                c = self.formula("K1", f"={func}(\"{tid}\";{TASKS};{SETTINGS};;{TODAY})")
+                self.assertEqual((c.getError(), c.FormulaResultType2, c.getString()), (0, STRING, ""),
+                                 (tid, func))
+            critical = self.formula("K2", f"=RETRO_CRITICAL(\"{tid}\";{TASKS};{SETTINGS};;{TODAY})")
+            self.assertEqual(critical.getValue(), 0)  # and never critical
+        for tid, slack in (("VIS", -3), ("WEB", 7)):
+            c = self.formula("K3", f"=RETRO_SLACK(\"{tid}\";{TASKS};{SETTINGS};;{TODAY})")
+            self.assertEqual((c.FormulaResultType2, c.getValue()), (VALUE, slack), tid)
+        plain = self.formula("K4", f"=RETRO_SLACK(\"BRIEF\";{TASKS};{SETTINGS})")
+        self.assertEqual((plain.FormulaResultType2, plain.getString()), (VALUE, "0"))
+        # RETRO_SCHEDULE's slack columns too.
+        array = self.sheet.getCellRangeByName("K20:V29")
+        array.setArrayFormula(f"=RETRO_SCHEDULE({TASKS};{SETTINGS};;{TODAY})")
+        self.doc.calculateAll()
+        rows = array.getDataArray()
+        self.assertEqual([r[5:7] for r in rows[:2]], [("", ""), ("", "")])
+        self.assertEqual((rows[2][5], rows[9][5]), (-3, 7))  # VIS, WEB
 
     def test_schedule_array_has_twelve_columns_and_eight_still_work(self):
         fill(self.sheet, [HEADER_EN] + ROWS)
