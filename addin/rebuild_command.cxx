@@ -1,24 +1,19 @@
 #include "rebuild_command.hxx"
 
 #include "document_plan.hxx"
+#include "timeline_marker.hxx"
 #include "timeline_sheet.hxx"
 #include "ui_language.hxx"
+#include "undo_scope.hxx"
 #include "uno_convert.hxx"
 
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/document/XActionLockable.hpp>
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
-#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/sheet/XViewPane.hpp>
-#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
 namespace retroplan::addin {
@@ -27,114 +22,16 @@ using namespace css;
 
 namespace {
 
-// A sheet is Retroplan's when it holds this sheet-scoped named expression, which Retroplan adds
-// to the sheets it creates. It goes with the sheet (deleted with it, copied with it, saved in the
-// file), so a sheet someone made is never taken for Retroplan's, whatever its name or history.
-constexpr const char* kMarkerName = "RETROPLAN_TIMELINE";
-constexpr const char* kMarkerContent =
-    "\"Retroplan timeline: Rebuild retroplan rewrites this sheet\"";
 constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
                                   sheet::CellFlags::STRING | sheet::CellFlags::ANNOTATION |
                                   sheet::CellFlags::FORMULA | sheet::CellFlags::HARDATTR |
                                   sheet::CellFlags::STYLES | sheet::CellFlags::OBJECTS |
                                   sheet::CellFlags::EDITATTR | sheet::CellFlags::FORMATTED;
 
-uno::Reference<sheet::XNamedRanges> sheet_names(const uno::Reference<uno::XInterface>& sheet) {
-    return uno::Reference<sheet::XNamedRanges>(
-        uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
-            ->getPropertyValue("NamedRanges"),
-        uno::UNO_QUERY);
-}
-
-bool is_retroplan_sheet(const uno::Reference<uno::XInterface>& sheet) {
-    const auto names = sheet_names(sheet);
-    return names.is() && names->hasByName(OUString::createFromAscii(kMarkerName));
-}
-
-void mark_as_retroplan_sheet(const uno::Reference<sheet::XSpreadsheet>& sheet) {
-    sheet_names(sheet)->addNewByName(OUString::createFromAscii(kMarkerName),
-                                     OUString::createFromAscii(kMarkerContent),
-                                     table::CellAddress(), 0);
-}
-
-// Retroplan's own sheet: the one named "Retroplan" if several are, else the first; empty if none.
-OUString find_retroplan_sheet(const uno::Reference<sheet::XSpreadsheets>& sheets) {
-    const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
-    OUString found;
-    for (sal_Int32 i = 0; i < all->getCount(); ++i) {
-        const uno::Reference<container::XNamed> sheet(all->getByIndex(i), uno::UNO_QUERY_THROW);
-        if (!is_retroplan_sheet(sheet)) continue;
-        if (sheet->getName() == "Retroplan") return sheet->getName();
-        if (found.isEmpty()) found = sheet->getName();
-    }
-    return found;
-}
-
 bool is_protected(const uno::Reference<uno::XInterface>& object) {
     const uno::Reference<util::XProtectable> protectable(object, uno::UNO_QUERY);
     return protectable.is() && protectable->isProtected();
 }
-
-// One undo step for the whole rebuild, closed even when something throws.
-class UndoContext {
-  public:
-    explicit UndoContext(const uno::Reference<frame::XModel>& model) {
-        uno::Reference<document::XUndoManagerSupplier> supplier(model, uno::UNO_QUERY);
-        if (supplier.is()) manager_ = supplier->getUndoManager();
-        if (manager_.is()) manager_->enterUndoContext("Rebuild retroplan");
-    }
-    ~UndoContext() {
-        try {
-            if (manager_.is()) manager_->leaveUndoContext();
-        } catch (...) {
-            // Leaving must not throw from a destructor; the context closes with the document.
-        }
-    }
-
-  private:
-    uno::Reference<document::XUndoManager> manager_;
-};
-
-// Locks the undo manager (no action recorded) for the lifetime of the object, when asked.
-class NoUndoRecording {
-  public:
-    NoUndoRecording(const uno::Reference<frame::XModel>& model, bool active) {
-        if (!active) return;
-        uno::Reference<document::XUndoManagerSupplier> supplier(model, uno::UNO_QUERY);
-        if (supplier.is()) manager_ = supplier->getUndoManager();
-        if (manager_.is()) manager_->lock();
-    }
-    ~NoUndoRecording() {
-        try {
-            if (manager_.is()) manager_->unlock();
-        } catch (...) {
-        }
-    }
-
-  private:
-    uno::Reference<document::XUndoManager> manager_;
-};
-
-// No repaint or recalculation per write while the sheet is filled.
-class ControllerLock {
-  public:
-    explicit ControllerLock(const uno::Reference<frame::XModel>& model) : model_(model) {
-        model_->lockControllers();
-        lockable_.set(model, uno::UNO_QUERY);
-        if (lockable_.is()) lockable_->addActionLock();
-    }
-    ~ControllerLock() {
-        try {
-            if (lockable_.is()) lockable_->removeActionLock();
-            model_->unlockControllers();
-        } catch (...) {
-        }
-    }
-
-  private:
-    uno::Reference<frame::XModel> model_;
-    uno::Reference<document::XActionLockable> lockable_;
-};
 
 std::string words(Lang lang, const char* en, const char* fr) {
     return lang == Lang::Fr ? fr : en;
@@ -163,8 +60,11 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             to_ouString(*unusable_plan_message(document, headline, lang, WithCode::Yes));
     } else {
         const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
-        OUString name = find_retroplan_sheet(sheets);
-        const bool exists = !name.isEmpty();
+        const uno::Reference<sheet::XSpreadsheet> found = find_timeline_sheet(sheets);
+        const bool exists = found.is();
+        OUString name =
+            exists ? uno::Reference<container::XNamed>(found, uno::UNO_QUERY_THROW)->getName()
+                   : OUString();
         if (!exists) {
             name = "Retroplan";
             for (int k = 2; sheets->hasByName(name); ++k)
@@ -197,7 +97,7 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         }
         const auto add_sheet = [&] {
             sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
-            mark_as_retroplan_sheet(
+            mark_timeline_sheet(
                 uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
         };
         // Our own sheet is cleared and rewritten in place, not removed and re-inserted: undoing a
@@ -212,7 +112,7 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             add_sheet();
         }
         {
-            const UndoContext undo(model);
+            const UndoContext undo(model, "Rebuild retroplan");
             const ControllerLock lock(model);
             if (!exists && interactive) add_sheet(); // undone with the rest: the sheet goes
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),

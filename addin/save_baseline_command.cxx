@@ -9,7 +9,7 @@
 #include "document_plan.hxx"
 #include "message_box.hxx"
 #include "sheet_cells.hxx"
-#include "undo_context.hxx"
+#include "undo_scope.hxx"
 #include "uno_convert.hxx"
 
 #include "retroplan/text.hpp"
@@ -239,8 +239,8 @@ CommandResult run_save_baseline(const CommandCall& call) {
     const DateFormats formats(call.model);
     const std::vector<Run> runs = runs_of(plan);
     {
-        const UndoStep undo(call.model,
-                            to_ouString(w("Save baseline", "Enregistrer la référence")));
+        const UndoContext undo(call.model,
+                               to_ouString(w("Save baseline", "Enregistrer la référence")));
         for (const Target& t : targets) {
             if (t.added) {
                 const uno::Reference<table::XCell> cell =

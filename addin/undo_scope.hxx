@@ -1,5 +1,5 @@
-// Scopes that make a command's writes one undo step and one repaint. The same as Rebuild's own
-// (rebuild_command.cxx), shared by the commands that came after it.
+// Scopes that make a command's writes one undo step and one repaint, shared by every command
+// that writes (Rebuild, New retroplan, Save baseline).
 #pragma once
 
 #include <com/sun/star/document/XActionLockable.hpp>
