@@ -1,6 +1,7 @@
 #include "frozen_copy.hxx"
 
 #include "sheet_cells.hxx"
+#include "ui_language.hxx"
 #include "uno_convert.hxx"
 
 #include "retroplan/formula_text.hpp"
@@ -8,7 +9,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/i18n/NumberFormatIndex.hpp>
-#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
@@ -48,11 +48,9 @@ class Freezer {
     explicit Freezer(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
         const uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY_THROW);
         formats_ = supplier->getNumberFormats();
-        lang::Locale locale;
-        uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)
-            ->getPropertyValue("CharLocale") >>= locale;
-        date_ = uno::Reference<util::XNumberFormatTypes>(formats_, uno::UNO_QUERY_THROW)
-                    ->getFormatIndex(i18n::NumberFormatIndex::DATE_SYS_DDMMYYYY, locale);
+        date_ =
+            uno::Reference<util::XNumberFormatTypes>(formats_, uno::UNO_QUERY_THROW)
+                ->getFormatIndex(i18n::NumberFormatIndex::DATE_SYS_DDMMYYYY, document_locale(doc));
     }
 
     // Freezes the cell if its formula calls Retroplan (the whole array when it is in one).

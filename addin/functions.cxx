@@ -33,22 +33,21 @@ uno::Sequence<OUString> functions_service_names() {
 Functions::Functions(const uno::Reference<uno::XComponentContext>& context) : context_(context) {}
 
 std::shared_ptr<const ComputedPlan>
-Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
-                     const uno::Reference<table::XCellRange>& tasks,
-                     const SettingsInput& settings) {
-    if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
-    auto computed = cache_.get(caller, tasks, settings);
-    if (!computed->ok()) refuse(*computed);
-    return computed;
-}
-
-std::shared_ptr<const ComputedPlan>
 Functions::scheduled_per_task(const uno::Reference<beans::XPropertySet>& caller,
                               const uno::Reference<table::XCellRange>& tasks,
                               const SettingsInput& settings) {
     if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
     auto computed = cache_.get(caller, tasks, settings);
     if (!computed->ok() && !computed->outcome.partial) refuse(*computed);
+    return computed;
+}
+
+std::shared_ptr<const ComputedPlan>
+Functions::scheduled(const uno::Reference<beans::XPropertySet>& caller,
+                     const uno::Reference<table::XCellRange>& tasks,
+                     const SettingsInput& settings) {
+    auto computed = scheduled_per_task(caller, tasks, settings);
+    if (!computed->ok()) refuse(*computed);
     return computed;
 }
 

@@ -159,4 +159,16 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
     PlanCache cache_;
 };
 
+// Defines a per-task function of seven arguments (declared above) as `member(value, its name,
+// its arguments)`: the follow-up and workload functions.
+#define RETRO_TASK_FUNCTION_7(method, member, value)                                               \
+    css::uno::Any SAL_CALL Functions::method(                                                      \
+        const css::uno::Reference<css::beans::XPropertySet>& caller, const OUString& task,         \
+        const css::uno::Reference<css::table::XCellRange>& tasks, double deadline,                 \
+        const css::uno::Any& holidays, const css::uno::Any& weekend, const css::uno::Any& sixth,   \
+        const css::uno::Any& seventh) {                                                            \
+        return member(value, #method, caller, task, tasks, deadline, holidays, weekend, sixth,     \
+                      seventh);                                                                    \
+    }
+
 } // namespace retroplan::addin

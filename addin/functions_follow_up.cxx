@@ -45,18 +45,8 @@ uno::Any Functions::follow_up_value(FollowUpValue what, const char* name,
     });
 }
 
-#define RETRO_FOLLOW_UP_FUNCTION(method, value)                                                    \
-    uno::Any SAL_CALL Functions::method(                                                           \
-        const uno::Reference<beans::XPropertySet>& caller, const OUString& task,                   \
-        const uno::Reference<table::XCellRange>& tasks, double deadline, const uno::Any& holidays, \
-        const uno::Any& weekend, const uno::Any& start, const uno::Any& alert_days) {              \
-        return follow_up_value(FollowUpValue::value, #method, caller, task, tasks, deadline,       \
-                               holidays, weekend, start, alert_days);                              \
-    }
-
-RETRO_FOLLOW_UP_FUNCTION(retroStatus, Status)
-RETRO_FOLLOW_UP_FUNCTION(retroExpectedEnd, ExpectedEnd)
-RETRO_FOLLOW_UP_FUNCTION(retroDeviation, Deviation)
-#undef RETRO_FOLLOW_UP_FUNCTION
+RETRO_TASK_FUNCTION_7(retroStatus, follow_up_value, FollowUpValue::Status)
+RETRO_TASK_FUNCTION_7(retroExpectedEnd, follow_up_value, FollowUpValue::ExpectedEnd)
+RETRO_TASK_FUNCTION_7(retroDeviation, follow_up_value, FollowUpValue::Deviation)
 
 } // namespace retroplan::addin

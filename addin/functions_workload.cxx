@@ -58,19 +58,9 @@ uno::Any Functions::workload_value(WorkloadValue what, const char* name,
     });
 }
 
-#define RETRO_WORKLOAD_FUNCTION(method, value)                                                     \
-    uno::Any SAL_CALL Functions::method(                                                           \
-        const uno::Reference<beans::XPropertySet>& caller, const OUString& task,                   \
-        const uno::Reference<table::XCellRange>& tasks, double deadline, const uno::Any& holidays, \
-        const uno::Any& weekend, const uno::Any& start, const uno::Any& capacity) {                \
-        return workload_value(WorkloadValue::value, #method, caller, task, tasks, deadline,        \
-                              holidays, weekend, start, capacity);                                 \
-    }
-
-RETRO_WORKLOAD_FUNCTION(retroOverloaded, Overloaded)
-RETRO_WORKLOAD_FUNCTION(retroLeveledStart, LeveledStart)
-RETRO_WORKLOAD_FUNCTION(retroLeveledEnd, LeveledEnd)
-#undef RETRO_WORKLOAD_FUNCTION
+RETRO_TASK_FUNCTION_7(retroOverloaded, workload_value, WorkloadValue::Overloaded)
+RETRO_TASK_FUNCTION_7(retroLeveledStart, workload_value, WorkloadValue::LeveledStart)
+RETRO_TASK_FUNCTION_7(retroLeveledEnd, workload_value, WorkloadValue::LeveledEnd)
 
 uno::Any SAL_CALL Functions::retroLoad(const uno::Reference<beans::XPropertySet>& caller,
                                        const OUString& person, double date,

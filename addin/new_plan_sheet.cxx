@@ -1,5 +1,6 @@
 #include "new_plan_sheet.hxx"
 
+#include "ui_language.hxx"
 #include "uno_convert.hxx"
 
 #include "retroplan/text.hpp"
@@ -40,9 +41,7 @@ class Formats {
             uno::Reference<util::XNumberFormatsSupplier>(doc, uno::UNO_QUERY_THROW)
                 ->getNumberFormats(),
             uno::UNO_QUERY_THROW);
-        lang::Locale locale;
-        uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)
-            ->getPropertyValue("CharLocale") >>= locale;
+        const lang::Locale locale = document_locale(doc);
         // Four-digit years: these are dates people type.
         date_ = types->getFormatIndex(i18n::NumberFormatIndex::DATE_SYS_DDMMYYYY, locale);
         days_ = types->getFormatIndex(i18n::NumberFormatIndex::NUMBER_INT, locale);

@@ -9,6 +9,7 @@
 #include "document_plan.hxx"
 #include "message_box.hxx"
 #include "sheet_cells.hxx"
+#include "ui_language.hxx"
 #include "undo_scope.hxx"
 #include "uno_convert.hxx"
 
@@ -95,11 +96,8 @@ class DateFormats {
     explicit DateFormats(const uno::Reference<frame::XModel>& model) {
         const uno::Reference<util::XNumberFormatsSupplier> supplier(model, uno::UNO_QUERY_THROW);
         formats_ = supplier->getNumberFormats();
-        lang::Locale locale;
-        uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW)
-            ->getPropertyValue("CharLocale") >>= locale;
         standard_ = uno::Reference<util::XNumberFormatTypes>(formats_, uno::UNO_QUERY_THROW)
-                        ->getStandardFormat(util::NumberFormat::DATE, locale);
+                        ->getStandardFormat(util::NumberFormat::DATE, document_locale(model));
     }
     sal_Int32 standard() const { return standard_; }
     bool is_date(sal_Int32 key) const {

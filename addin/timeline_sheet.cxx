@@ -1,5 +1,6 @@
 #include "timeline_sheet.hxx"
 
+#include "ui_language.hxx"
 #include "uno_convert.hxx"
 
 #include <algorithm>
@@ -11,7 +12,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
@@ -206,10 +206,7 @@ sal_Int32 date_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
     const uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY_THROW);
     const uno::Reference<util::XNumberFormatTypes> types(supplier->getNumberFormats(),
                                                          uno::UNO_QUERY_THROW);
-    lang::Locale locale;
-    uno::Reference<beans::XPropertySet>(doc, uno::UNO_QUERY_THROW)
-        ->getPropertyValue("CharLocale") >>= locale;
-    return types->getStandardFormat(util::NumberFormat::DATE, locale);
+    return types->getStandardFormat(util::NumberFormat::DATE, document_locale(doc));
 }
 
 // A landscape page style of our own, so the user's Default style is left as it was.

@@ -44,10 +44,14 @@ Lang ui_language(const uno::Reference<uno::XComponentContext>& context) {
 }
 
 Lang document_language(const uno::Reference<frame::XModel>& model, Lang ui) {
+    return document_locale(model).Language == "fr" ? Lang::Fr : ui;
+}
+
+lang::Locale document_locale(const uno::Reference<uno::XInterface>& document) {
     lang::Locale locale;
-    uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW)
+    uno::Reference<beans::XPropertySet>(document, uno::UNO_QUERY_THROW)
         ->getPropertyValue("CharLocale") >>= locale;
-    return locale.Language == "fr" ? Lang::Fr : ui;
+    return locale;
 }
 
 } // namespace retroplan::addin

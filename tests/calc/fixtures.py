@@ -74,3 +74,24 @@ class OfficeTestCase(unittest.TestCase):
         helper = self.office.service("com.sun.star.frame.DispatchHelper")
         helper.executeDispatch(doc.CurrentController.Frame, "org.retroplan.command:Rebuild", "", 0, ())
         return doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
+
+
+class SheetTestCase(OfficeTestCase):
+    """A new Calc document per test, its first sheet at hand, closed after the test."""
+
+    def setUp(self):
+        self.doc = self.office.new_calc()
+        self.sheet = self.doc.Sheets.getByIndex(0)
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def cell(self, name):
+        return self.sheet.getCellRangeByName(name)
+
+    def formula(self, name, text):
+        """Sets the formula, recalculates the document and returns the cell."""
+        c = self.cell(name)
+        c.setFormula(text)
+        self.doc.calculateAll()
+        return c

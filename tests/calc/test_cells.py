@@ -8,7 +8,7 @@ import unittest
 import uno  # noqa: F401  (installs the import hook for the com.sun.star modules)
 from com.sun.star.lang import Locale
 
-from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
+from fixtures import CAMPAIGN, EXAMPLES, SheetTestCase, cli_schedule, fill, iso
 
 DATE_TYPE = 2  # com.sun.star.util.NumberFormat.DATE
 IDS = [row[0] for row in CAMPAIGN[1:]]  # BRIEF … SOC, rows 2-10
@@ -20,23 +20,7 @@ def worked_example(*args):
                         "--holidays", "2027-03-29", *args)
 
 
-class Cells(OfficeTestCase):
-    def setUp(self):
-        self.doc = self.office.new_calc()
-        self.sheet = self.doc.Sheets.getByIndex(0)
-
-    def tearDown(self):
-        self.doc.close(True)
-
-    def cell(self, name):
-        return self.sheet.getCellRangeByName(name)
-
-    def formula(self, name, text):
-        c = self.cell(name)
-        c.setFormula(text)
-        self.doc.calculateAll()
-        return c
-
+class Cells(SheetTestCase):
     def campaign(self):
         fill(self.sheet, CAMPAIGN)
         self.cell("J1").setFormula("=DATE(2027;4;2)")   # deadline

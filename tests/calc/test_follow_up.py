@@ -9,7 +9,7 @@ import unittest
 
 from direct_calls import message_of  # first: before uno
 
-from fixtures import CAMPAIGN, OfficeTestCase, cli_schedule, fill, iso  # noqa: E402
+from fixtures import CAMPAIGN, OfficeTestCase, SheetTestCase, cli_schedule, fill, iso  # noqa: E402
 
 ILLEGAL_ARGUMENT, NA = 502, 32767
 VALUE, STRING = 1, 2  # com.sun.star.sheet.FormulaResult
@@ -55,23 +55,10 @@ def write_csv(rows, directory):
     return path
 
 
-class FollowUpCells(OfficeTestCase):
+class FollowUpCells(SheetTestCase):
     def setUp(self):
-        self.doc = self.office.new_calc()
-        self.sheet = self.doc.Sheets.getByIndex(0)
+        super().setUp()
         self.tmp = tempfile.mkdtemp(prefix="retroplan-follow-up-")
-
-    def tearDown(self):
-        self.doc.close(True)
-
-    def cell(self, name):
-        return self.sheet.getCellRangeByName(name)
-
-    def formula(self, name, text):
-        c = self.cell(name)
-        c.setFormula(text)
-        self.doc.calculateAll()
-        return c
 
     def columns(self, header):
         """RETRO_STATUS, RETRO_EXPECTED_END, RETRO_DEVIATION in K:M for every task."""
@@ -262,20 +249,16 @@ class FollowUpCells(OfficeTestCase):
         self.assertIn("alert window \u201Csoon\u201D is not a whole number of working days", message)
 
 
-class SaveBaseline(OfficeTestCase):
+class SaveBaseline(SheetTestCase):
     """org.retroplan.command:SaveBaseline on a Tasks sheet as the rebuild reads it: labels on top,
     the table from row 4 (A4:F13)."""
 
     def setUp(self):
-        self.doc = self.office.new_calc()
-        self.sheet = self.doc.Sheets.getByIndex(0)
+        super().setUp()
         self.sheet.Name = "Tasks"
         fill(self.sheet, [["Deadline", ""], ["Holidays", ""]])
         self.sheet.getCellRangeByName("B1").setFormula("=DATE(2027;4;2)")
         self.sheet.getCellRangeByName("B2").setFormula("=DATE(2027;3;29)")
-
-    def tearDown(self):
-        self.doc.close(True)
 
     def save(self):
         helper = self.office.service("com.sun.star.frame.DispatchHelper")

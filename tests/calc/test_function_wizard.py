@@ -72,26 +72,21 @@ class WizardChecks:
         # [; Start]]]), RETRO_KICKOFF_AT(Tasks; Deadline; Confidence [; Holidays [; Weekend
         # [; Runs [; Seed]]]]); the capacity table last where it applies.
         f, r = False, True
+        task = ["Task", "Tasks", "Deadline", "Holidays", "Weekend"]
+        per_task = [f, f, f, r, r, r, r]  # Task, Tasks, Deadline; the rest optional
         expected = {
-            "retroStatus": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "AlertDays"],
-                            [f, f, f, r, r, r, r]),
-            "retroExpectedEnd": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "AlertDays"],
-                                 [f, f, f, r, r, r, r]),
-            "retroDeviation": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "AlertDays"],
-                               [f, f, f, r, r, r, r]),
+            "retroStatus": (task + ["Start", "AlertDays"], per_task),
+            "retroExpectedEnd": (task + ["Start", "AlertDays"], per_task),
+            "retroDeviation": (task + ["Start", "AlertDays"], per_task),
             "retroLoad": (["Person", "Date", "Tasks", "Deadline", "Holidays", "Weekend", "Start"],
                           [f, f, f, f, r, r, r]),
-            "retroOverloaded": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "Capacity"],
-                                [f, f, f, r, r, r, r]),
-            "retroLeveledStart": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "Capacity"],
-                                  [f, f, f, r, r, r, r]),
-            "retroLeveledEnd": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Start", "Capacity"],
-                                [f, f, f, r, r, r, r]),
+            "retroOverloaded": (task + ["Start", "Capacity"], per_task),
+            "retroLeveledStart": (task + ["Start", "Capacity"], per_task),
+            "retroLeveledEnd": (task + ["Start", "Capacity"], per_task),
             "retroLeveledKickoff": (["Tasks", "Deadline", "Holidays", "Weekend", "Capacity"], [f, f, r, r, r]),
             "retroKickoffAt": (["Tasks", "Deadline", "Confidence", "Holidays", "Weekend", "Runs", "Seed"],
                                [f, f, f, r, r, r, r]),
-            "retroCriticality": (["Task", "Tasks", "Deadline", "Holidays", "Weekend", "Runs", "Seed"],
-                                 [f, f, f, r, r, r, r]),
+            "retroCriticality": (task + ["Runs", "Seed"], per_task),
         }
         by_method = {fn["method"]: fn for fn in TABLE["functions"]}
         found = self.wizard()

@@ -6,7 +6,7 @@ import unittest
 import uno  # noqa: F401  (installs the import hook for the com.sun.star modules)
 from com.sun.star.util import Date as UnoDate
 
-from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
+from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, SheetTestCase, cli_schedule, fill, iso
 
 NA = 32767  # Calc's error code for #N/A
 TASKS = "$A$1:$F$10"
@@ -22,26 +22,13 @@ def fill_at(sheet, rows, top_left="A1"):
     fill(sheet, rows, ord(top_left[0]) - ord("A"), int(top_left[1:]) - 1)
 
 
-class CalcFunctions(OfficeTestCase):
+class CalcFunctions(SheetTestCase):
     def setUp(self):
-        self.doc = self.office.new_calc()
-        self.sheet = self.doc.Sheets.getByIndex(0)
+        super().setUp()
         fill(self.sheet, CAMPAIGN)
         self.sheet.getCellRangeByName("J1").setFormula("=DATE(2027;4;2)")   # deadline
         self.sheet.getCellRangeByName("J2").setFormula("=DATE(2027;3;29)")  # holiday
         self.sheet.getCellRangeByName("J3").setFormula("=DATE(2027;3;4)")   # start
-
-    def tearDown(self):
-        self.doc.close(True)
-
-    def cell(self, name):
-        return self.sheet.getCellRangeByName(name)
-
-    def formula(self, name, text):
-        c = self.cell(name)
-        c.setFormula(text)
-        self.doc.calculateAll()
-        return c
 
     def put_columns(self, settings, first_col="L"):
         """One column per function, one row per task; returns {(func, id): cell}."""

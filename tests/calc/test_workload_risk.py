@@ -16,7 +16,7 @@ import unittest
 from direct_calls import message_of  # first: before uno
 import uno  # noqa: E402
 
-from fixtures import CAMPAIGN, CLI, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso  # noqa: E402
+from fixtures import CAMPAIGN, CLI, EXAMPLES, SheetTestCase, cli_schedule, fill, iso  # noqa: E402
 
 ILLEGAL_ARGUMENT, NA = 502, 32767
 ORIGIN = uno.createUnoStruct("com.sun.star.table.CellAddress")
@@ -57,23 +57,10 @@ def cli(*args):
     return subprocess.run([CLI, *args], check=True, capture_output=True, text=True).stdout
 
 
-class Cells(OfficeTestCase):
+class Cells(SheetTestCase):
     def setUp(self):
-        self.doc = self.office.new_calc()
-        self.sheet = self.doc.Sheets.getByIndex(0)
+        super().setUp()
         self.tmp = tempfile.mkdtemp(prefix="retroplan-workload-")
-
-    def tearDown(self):
-        self.doc.close(True)
-
-    def cell(self, name):
-        return self.sheet.getCellRangeByName(name)
-
-    def formula(self, name, text):
-        c = self.cell(name)
-        c.setFormula(text)
-        self.doc.calculateAll()
-        return c
 
     def column(self, top_left, formulas):
         """One formula per row from top_left down; the cells after calculation."""
