@@ -22,17 +22,43 @@ struct Block {
     sal_Int32 last_row;      // -1: nothing below the header
 };
 
+// The last row of rows first_row .. last_row holding content in one column, -1 if none. Looks at
+// the cells' kinds only (no formula is run, no value is copied), one column at a time and
+// bottom-up in growing windows: Calc answers a query with one range per run of filled cells, and
+// over several columns with one per change of shape, joined at a cost that grows faster than
+// their number (a Progress column filled on one row in three beside dense columns: 16,667 pieces,
+// 0.2-1 s). Bottom-up, a column whose last filled row is near the end costs one small query.
+sal_Int32 last_used_row(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column,
+                        sal_Int32 first_row, sal_Int32 last_row) {
+    sal_Int32 window = 1024;
+    for (sal_Int32 end = last_row; end >= first_row;) {
+        const sal_Int32 start = std::max(first_row, end - window + 1);
+        const uno::Reference<sheet::XCellRangesQuery> query(
+            sheet->getCellRangeByPosition(column, start, column, end), uno::UNO_QUERY_THROW);
+        const uno::Sequence<table::CellRangeAddress> found =
+            query
+                ->queryContentCells(sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
+                                    sheet::CellFlags::STRING | sheet::CellFlags::FORMULA)
+                ->getRangeAddresses();
+        if (found.hasElements()) {
+            sal_Int32 last = -1;
+            for (const auto& a : found)
+                last = std::max(last, a.EndRow);
+            return last;
+        }
+        end = start - 1;
+        window = std::min<sal_Int32>(window * 2, 1 << 20);
+    }
+    return -1;
+}
+
+// The last row of `rect` any of its columns uses, -1 if none: once one column reaches a row,
+// the others are only searched below it.
 sal_Int32 last_used_row(const uno::Reference<sheet::XSpreadsheet>& sheet, const CellRect& rect) {
-    // Looks at the cells' kinds only: no formula is run, no value is copied.
-    const uno::Reference<sheet::XCellRangesQuery> query(
-        sheet->getCellRangeByPosition(rect.StartColumn, rect.StartRow, rect.EndColumn, rect.EndRow),
-        uno::UNO_QUERY_THROW);
-    const uno::Reference<sheet::XSheetCellRanges> found =
-        query->queryContentCells(sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
-                                 sheet::CellFlags::STRING | sheet::CellFlags::FORMULA);
     sal_Int32 last = -1;
-    for (const auto& a : found->getRangeAddresses())
-        last = std::max(last, a.EndRow);
+    for (sal_Int32 c = rect.StartColumn; c <= rect.EndColumn; ++c)
+        last =
+            std::max(last, last_used_row(sheet, c, std::max(rect.StartRow, last + 1), rect.EndRow));
     return last;
 }
 

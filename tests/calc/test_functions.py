@@ -194,6 +194,22 @@ class CalcFunctions(SheetTestCase):
         c2 = self.formula("L2", "=RETRO_END(\"NEW\";$A:$F;$J$1;$J$2)")
         self.assertEqual(c2.getError(), 0)
 
+    def test_rows_far_below_gaps_and_a_sparse_column_are_read(self):
+        # Each column's last filled row is found bottom-up in windows of 1,024 rows and more
+        # (task_table.cxx): a task 2,500 rows below the others, under an Owner column filled on
+        # one row in three down to row 4,000, is read, and so is a task added below that.
+        self.sheet.getCellRangeByPosition(5, 10, 5, 3999).setDataArray(
+            tuple(("Ana" if r % 3 == 0 else "",) for r in range(10, 4000)))
+        fill_at(self.sheet, [["LATE", "Late task", 2, "", "", "Bob"]], "A2501")
+        late = self.formula("L1", "=RETRO_START(\"LATE\";$A:$F;$J$1;$J$2)")
+        self.assertEqual((late.getError(), iso(late.getValue())), (0, "2027-04-01"))  # 2 days to 04-02
+        self.assertEqual(self.formula("L2", "=RETRO_CHECK($A:$F;$J$1;$J$2)").getString(), "OK")
+        fill_at(self.sheet, [["LAST", "Last task", 3, "LATE", "", ""]], "A6001")
+        self.doc.calculateAll()
+        # LAST, 3 days after LATE, ends on the deadline (03-31 to 04-02): LATE now ends on Tuesday
+        # 03-30 and starts the working day before, Friday 03-26 (Easter Monday 03-29 is off).
+        self.assertEqual(iso(late.getValue()), "2027-03-26")
+
     def test_a_hundred_thousand_rows(self):
         n = 100_000
         rows = [["ID", "Duration", "Predecessors"]] + [[f"T{i}", i % 7, f"T{i - 1}" if i % 50 else ""]
