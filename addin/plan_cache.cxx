@@ -417,6 +417,19 @@ look_outside(std::mutex& mutex, Entry& e, const uno::Reference<uno::XInterface>&
     return found;
 }
 
+// Whether a stale entry is worth keeping until its table is read again, to keep its results if
+// the table reads the same: when it holds a workload or a risk simulation, which cost far more
+// than the read (levelling, thousands of runs). A schedule costs less than the read, and holding
+// the old table while the new one is read made that read slower (bench/README.md, case 7), so
+// schedules alone are computed again. Not when IDs outside the range were looked up: they may
+// be what changed.
+bool holds_costly_results(const Entry& e) {
+    if (e.outside) return false;
+    for (const auto& [key, kept] : e.results)
+        if (key.front() == 'W' || key.front() == 'R') return true;
+    return false;
+}
+
 // At most this many results per table: settings that keep changing start afresh.
 constexpr std::size_t kResultsPerTable = 16;
 
@@ -444,19 +457,23 @@ Found find_entry(const std::shared_ptr<PlanCache::State>& state,
     PlanCache::State& s = *state;
 
     std::shared_ptr<Entry>& e = found.entry;
+    // A table Calc said changed, whose results are kept if it reads the same again.
+    std::shared_ptr<Entry> previous;
     bool watch_document = false;
     Graveyard dead;
     {
         std::lock_guard lock(s.mutex);
         if (const auto it = s.entries.find(found.key); it != s.entries.end()) {
             const Entry& kept = *it->second;
-            const bool usable = !kept.flags->disposed.load() && !kept.flags->stale.load() &&
-                                kept.broadcaster.is() && kept.null_date == null_date &&
-                                uno::Reference<uno::XInterface>(kept.document) == document;
-            if (usable)
+            const bool same = !kept.flags->disposed.load() && kept.broadcaster.is() &&
+                              kept.null_date == null_date &&
+                              uno::Reference<uno::XInterface>(kept.document) == document;
+            if (same && !kept.flags->stale.load()) {
                 e = it->second;
-            else
+            } else {
+                if (same && kept.table && holds_costly_results(kept)) previous = it->second;
                 s.erase(it, dead);
+            }
         }
         watch_document = !s.closing.count(document.get());
         if (e) e->last_used = ++s.clock;
@@ -477,7 +494,20 @@ Found find_entry(const std::shared_ptr<PlanCache::State>& state,
 
     if (!e) {
         e = read_entry(document, tasks, address, found.key, null_date);
+        // Calc reports a change for every range at each hard recalculation (calculateAll,
+        // Ctrl+Shift+F9), whatever changed: a table that reads the same keeps what it computed
+        // (compared outside the lock: the tables are immutable).
+        const bool unchanged = previous && e->table && e->id_column == previous->id_column &&
+                               e->table->plan == previous->table->plan;
         std::lock_guard lock(s.mutex);
+        if (unchanged) {
+            e->table = previous->table; // the one the results point to
+            e->bytes = sizeof(Entry) + bytes_of(*e->table);
+            for (const auto& [k, kept] : previous->results)
+                e->bytes += kept.bytes;
+            e->results = std::move(previous->results);
+            previous->results.clear();
+        }
         e->last_used = ++s.clock;
         if (const auto it = s.entries.find(found.key); it != s.entries.end()) s.erase(it, dead);
         s.entries.emplace(found.key, e);

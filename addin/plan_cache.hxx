@@ -8,6 +8,9 @@
 // computed once per (settings, its own arguments): the workload per capacity table and level
 // flag, the risk simulation per runs and seed. A cell asking for one task's value looks it up.
 //
+// A hard recalculation tells every listener that its cells changed, whatever changed: the table
+// is read again, and one that reads the same keeps its workloads and risk simulations.
+//
 // Reading a table runs the formulas inside what is read, and one of them may call back into the
 // cache on the same thread. So the cache never holds its lock while calling into Calc, and a call
 // for a table this thread is reading is answered at once (a circular reference), never waited for.

@@ -1,6 +1,6 @@
 """Scripted benchmark (not a test): RETRO_* recalculation in headless LibreOffice against the
-built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-dir [status|sparse]]
-(with `status`, case 6 alone; with `sparse`, its last part alone)
+built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-dir [status|sparse|hard]]
+(with `status`, case 6 alone; with `sparse`, its last part alone; with `hard`, case 7 alone)
 
 1. 2,000 tasks; RETRO_START, RETRO_END, RETRO_SLACK, RETRO_CRITICAL in every row (8,000 cells),
    and the same sheet with 4 columns of WORKDAY.INTL/NETWORKDAYS.INTL formulas: calculateAll,
@@ -21,6 +21,9 @@ built-ins, in the same run. Usage: /usr/bin/python3 bench/calc_bench.py [build-d
    over 50,000 tasks: 8 columns, then 12, without a status date (8 come back), and with one (the
    status words as text); and the same table with its Progress column filled on every row, then
    on one row in three, alternately (sparse_progress).
+7. A hard recalculation (calculateAll) against an edit of one duration + calculate(): one
+   RETRO_START over 50,000 tasks, one RETRO_KICKOFF_AT over 2,000 tasks with three-point estimates
+   (hard_recalculation).
 """
 import csv
 import io
@@ -70,9 +73,10 @@ def timed(fn, repeat):
 
 
 def main():
-    if len(sys.argv) > 2 and sys.argv[2] in ("status", "sparse"):
+    modes = {"status": status_against_start, "sparse": sparse_progress, "hard": hard_recalculation}
+    if len(sys.argv) > 2 and sys.argv[2] in modes:
         with Office(OXT) as office:
-            (status_against_start if sys.argv[2] == "status" else sparse_progress)(office)
+            modes[sys.argv[2]](office)
         return 0
     n = 2000
     rows = plan(n)
@@ -152,6 +156,7 @@ def main():
         first_calculation(office)
         whole_sheet(office)
         status_against_start(office)
+        hard_recalculation(office)
     return 0 if bad == 0 else 1
 
 
@@ -284,6 +289,43 @@ def sparse_progress(office, n=50000, repeat=5):
               f"(runs {', '.join(f'{x * 1000:.0f}' for x in times[shape])} ms)")
     print(f"  sparse / dense: {sparse / dense:.2f}x")
     doc.close(True)
+
+
+def hard_recalculation(office, repeat=7):
+    """What a hard recalculation (calculateAll, Ctrl+Shift+F9) costs against an edit of one
+    duration + calculate(), same sheet, medians of `repeat`: Calc tells every watched range that
+    it changed, so the cache reads the table again; the edit changes it, so the result is
+    computed again too. One RETRO_START over 50,000 tasks (a schedule), then one
+    RETRO_KICKOFF_AT over 2,000 tasks with three-point estimates (10,000 simulation runs)."""
+    def three_points(rows):
+        rows[0] += ["Optimistic", "Most likely", "Pessimistic"]
+        for r in rows[1:]:
+            d = r[2]
+            r += [max(0, d - 1), d, d + 3]
+        return rows
+    cases = [("RETRO_START, 50,000 tasks", plan(50000, seed=11, prefix=""), 5,
+              "=RETRO_START(1;$A$1:$E$50001;DATE(2030;12;31))"),
+             ("RETRO_KICKOFF_AT, 2,000 tasks", three_points(plan(2000)), 8,
+              "=RETRO_KICKOFF_AT($A$1:$H$2001;DATE(2027;12;31);0.8)")]
+    for label, rows, width, formula in cases:
+        doc = office.new_calc()
+        sheet = doc.Sheets.getByIndex(0)
+        put(sheet, rows)
+        cell = sheet.getCellByPosition(width + 2, 0)
+        cell.setFormula(formula)
+        # Calc tells the ranges after recalculating: each calculateAll reads what the one before
+        # marked changed, so they are timed in a row, after one that marks.
+        doc.calculateAll()
+        doc.calculateAll()
+        h, _ = timed(doc.calculateAll, repeat)
+        edit = []
+        for k in range(repeat):
+            sheet.getCellByPosition(2, 5).setValue([9, 2, 6][k % 3])
+            edit.append(timed(doc.calculate, 1)[0])
+        e = statistics.median(edit)
+        print(f"{label:30} calculateAll: median {h * 1000:7.1f} ms; edit + calculate(): "
+              f"{e * 1000:7.1f} ms; ratio {h / e:.2f}x (result {cell.getValue():.0f})")
+        doc.close(True)
 
 
 def with_progress(rows):

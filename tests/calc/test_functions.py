@@ -123,6 +123,21 @@ class CalcFunctions(SheetTestCase):
         self.doc.calculateAll()
         self.assertEqual(iso(c.getValue()), "2027-03-02")
 
+    def test_hard_recalculations_keep_the_schedule_and_an_edit_still_counts(self):
+        # Calc tells every range it changed at each calculateAll: the table is read again, and
+        # kept with its schedules when it reads the same. The kept table still hears edits.
+        c = self.formula("L1", f"=RETRO_START(\"BRIEF\";{TASKS};$J$1;$J$2)")
+        for _ in range(3):
+            self.doc.calculateAll()
+            self.assertEqual(iso(c.getValue()), "2027-03-02")
+        self.cell("C3").setValue(5)  # MSG 3 -> 5 days: BRIEF two working days earlier
+        self.doc.calculate()
+        self.assertEqual(iso(c.getValue()), "2027-02-26")
+        self.doc.calculateAll()
+        self.cell("C3").setValue(3)
+        self.doc.calculate()
+        self.assertEqual(iso(c.getValue()), "2027-03-02")
+
     def test_a_duration_formula_whose_result_changes(self):
         self.cell("H1").setValue(3)
         self.cell("C3").setFormula("=H1")  # MSG's duration comes from outside the table

@@ -270,6 +270,22 @@ class Risk(Cells):
             other.close(True)
         self.assertNotEqual(self.risk_cells(";;2000;8"), first)  # another seed, other runs
 
+    def test_hard_recalculations_keep_the_simulation_and_an_edit_still_counts(self):
+        # calculateAll tells every range it changed: the table is read again and, reading the
+        # same, keeps its simulations; the kept table still hears edits.
+        fill(self.sheet, [RISK_HEADER] + RISK_ROWS)
+        at = self.formula("K1", f"=RETRO_KICKOFF_AT({RTASKS};{DEADLINE};0.95;{HOLIDAY};;500)")
+        first = iso(at.getValue())
+        for _ in range(2):
+            self.doc.calculateAll()
+            self.assertEqual(iso(at.getValue()), first)
+        fill(self.sheet, [[15, 15, 15]], 6, 1)  # BRIEF, on every path, 15 days instead of 5
+        self.doc.calculate()
+        self.assertLess(iso(at.getValue()), first)
+        fill(self.sheet, [["", "", ""]], 6, 1)
+        self.doc.calculate()
+        self.assertEqual(iso(at.getValue()), first)
+
     def test_fixed_durations_give_the_plain_plan_at_every_confidence(self):
         # a = m = b everywhere: every run is the plain plan (model §7): kick-off 03-02 whatever
         # the confidence; the critical tasks are critical in every run, the others in none.

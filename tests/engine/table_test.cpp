@@ -130,3 +130,22 @@ TEST(ReadTable, ErrorCellsAreProblemsAndBooleansAreNotDurations) {
     EXPECT_EQ(p.tasks[0].predecessors, ""); // flagged, not read as a link list
     EXPECT_EQ(p.tasks[2].duration.kind, Cell::Kind::Boolean);
 }
+
+// The add-in keeps what it computed from a table Calc says changed when it reads the same again
+// (a hard recalculation tells every range): equal reads must mean the same plan, and any cell,
+// header, row or problem that differs must make them unequal.
+TEST(ReadTable, TwoReadsAreEqualOnlyWhenEverythingReadIs) {
+    const std::string header = "ID,Duration,Predecessors,Progress\n";
+    auto read = [&](const std::string& rows) { return read_table(read_csv(header + rows).table); };
+    const std::string rows = "A,2,,\nB,3,A,40%\n";
+    EXPECT_EQ(read(rows), read(rows));
+    EXPECT_NE(read(rows), read("A,2,,\nB,4,A,40%\n"));   // a duration
+    EXPECT_NE(read(rows), read("A,2,,\nB,3,A,50%\n"));   // an optional column
+    EXPECT_NE(read(rows), read("A,2,,\n\nB,3,A,40%\n")); // B one row lower
+    EXPECT_NE(read(rows), read("A,2,,\nB,x,A,40%\n"));   // text where a number was
+    EXPECT_NE(read_table(read_csv("ID,Durée,Predecessors,Progress\n" + rows).table),
+              read(rows)); // a header as written
+    Table numbers = read_csv(header + rows).table;
+    numbers.rows[1][1] = Cell::of_number(2); // the number 2, not the text "2"
+    EXPECT_NE(read_table(std::move(numbers)), read(rows));
+}

@@ -63,6 +63,7 @@ struct Problem {
     std::string column; // the column's header as written, or the setting's name
     std::string value;  // the offending text
     std::string detail; // id-specific: the other row, the other entry, the cycle "A → B → A"
+    bool operator==(const Problem&) const = default;
 };
 
 // "duplicate_id", "unknown_predecessor", ...

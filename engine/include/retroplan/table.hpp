@@ -27,6 +27,7 @@ struct Cell {
     static Cell of_error(std::string name) { return {Kind::Error, 0, std::move(name)}; }
     bool blank() const;
     bool is_error() const { return kind == Kind::Error; }
+    bool operator==(const Cell&) const = default;
 };
 
 struct Table {
@@ -101,6 +102,7 @@ struct TaskInput {
     std::vector<std::string> extra; // unrecognised columns, carried through
     std::uint32_t error_fields = 0; // bit f: the cell of Field f held an error (reported)
     bool has_error(Field f) const { return (error_fields >> unsigned(f)) & 1u; }
+    bool operator==(const TaskInput&) const = default;
 };
 
 struct PlanInput {
@@ -123,6 +125,9 @@ struct PlanInput {
     bool has(Field f) const { return optional_slot[std::size_t(f)] >= 0; }
     // The task's cell of an optional field; an empty cell when the table lacks the column.
     const Cell& cell(std::size_t task, Field f) const;
+    // Two reads of a table are equal when every cell read and every header is (a spreadsheet
+    // shell keeps what it computed from a table that reads the same again).
+    bool operator==(const PlanInput&) const = default;
 };
 
 // Reads a header, then task rows one at a time (so a CSV file streams in without a whole
