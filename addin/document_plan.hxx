@@ -1,6 +1,7 @@
 // A document's plan read as the Rebuild command reads it, for every command that works on it
-// (Rebuild, Export calendar): the task sheet, the named settings or the labels above the table,
-// and the engine's prepare_rebuild — the same rules and the same messages everywhere.
+// (Rebuild, Export calendar): the task sheet (never one Retroplan wrote), the named settings or the
+// labels above the table, and the engine's prepare_rebuild — the same rules and the same messages
+// everywhere.
 #pragma once
 
 #include "rebuild_input.hxx"
@@ -17,16 +18,17 @@ namespace retroplan::addin {
 
 struct DocumentPlan {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc; // null: not a spreadsheet
-    TaskSheet tasks;
+    TaskSheet tasks;                                           // its sheet null: none qualifies
+    std::optional<sal_Int32> header_row; // the table's, 0-based, on the task sheet
     Date null_date;
-    RebuildPlan plan; // with no problems: schedule, settings and timeline are set
+    RebuildPlan plan; // with no problems: schedule and settings are set
 };
 
 DocumentPlan read_document_plan(const css::uno::Reference<css::frame::XModel>& model);
 
-// Why the plan cannot be used, for the person: the document is no spreadsheet, or `headline`
-// ("The retroplan was not rebuilt. ") followed by the table's problems, one a line (the first
-// ten, then "(+N)"). nullopt when the plan is good.
+// Why the plan cannot be used, for the person: the document is no spreadsheet, no sheet holds a
+// task table, or `headline` ("The retroplan was not rebuilt. ") followed by the table's
+// problems, one a line (the first ten, then "(+N)"). nullopt when the plan is good.
 std::optional<std::string> unusable_plan_message(const DocumentPlan& document,
                                                  std::string_view headline, Lang lang);
 

@@ -1,6 +1,8 @@
 #include "rebuild_command.hxx"
 
 #include "document_plan.hxx"
+#include "retroplan_sheet.hxx"
+#include "stale_marker.hxx"
 #include "timeline_sheet.hxx"
 #include "ui_language.hxx"
 #include "uno_convert.hxx"
@@ -12,13 +14,11 @@
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
-#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/sheet/XViewPane.hpp>
-#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
 namespace retroplan::addin {
@@ -27,48 +27,11 @@ using namespace css;
 
 namespace {
 
-// A sheet is Retroplan's when it holds this sheet-scoped named expression, which Retroplan adds
-// to the sheets it creates. It goes with the sheet (deleted with it, copied with it, saved in the
-// file), so a sheet someone made is never taken for Retroplan's, whatever its name or history.
-constexpr const char* kMarkerName = "RETROPLAN_TIMELINE";
-constexpr const char* kMarkerContent =
-    "\"Retroplan timeline: Rebuild retroplan rewrites this sheet\"";
 constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
                                   sheet::CellFlags::STRING | sheet::CellFlags::ANNOTATION |
                                   sheet::CellFlags::FORMULA | sheet::CellFlags::HARDATTR |
                                   sheet::CellFlags::STYLES | sheet::CellFlags::OBJECTS |
                                   sheet::CellFlags::EDITATTR | sheet::CellFlags::FORMATTED;
-
-uno::Reference<sheet::XNamedRanges> sheet_names(const uno::Reference<uno::XInterface>& sheet) {
-    return uno::Reference<sheet::XNamedRanges>(
-        uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
-            ->getPropertyValue("NamedRanges"),
-        uno::UNO_QUERY);
-}
-
-bool is_retroplan_sheet(const uno::Reference<uno::XInterface>& sheet) {
-    const auto names = sheet_names(sheet);
-    return names.is() && names->hasByName(OUString::createFromAscii(kMarkerName));
-}
-
-void mark_as_retroplan_sheet(const uno::Reference<sheet::XSpreadsheet>& sheet) {
-    sheet_names(sheet)->addNewByName(OUString::createFromAscii(kMarkerName),
-                                     OUString::createFromAscii(kMarkerContent),
-                                     table::CellAddress(), 0);
-}
-
-// Retroplan's own sheet: the one named "Retroplan" if several are, else the first; empty if none.
-OUString find_retroplan_sheet(const uno::Reference<sheet::XSpreadsheets>& sheets) {
-    const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
-    OUString found;
-    for (sal_Int32 i = 0; i < all->getCount(); ++i) {
-        const uno::Reference<container::XNamed> sheet(all->getByIndex(i), uno::UNO_QUERY_THROW);
-        if (!is_retroplan_sheet(sheet)) continue;
-        if (sheet->getName() == "Retroplan") return sheet->getName();
-        if (found.isEmpty()) found = sheet->getName();
-    }
-    return found;
-}
 
 bool is_protected(const uno::Reference<uno::XInterface>& object) {
     const uno::Reference<util::XProtectable> protectable(object, uno::UNO_QUERY);
@@ -217,10 +180,17 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             if (!exists && interactive) add_sheet(); // undone with the rest: the sheet goes
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),
                                                             uno::UNO_QUERY_THROW);
+            const Words& w = words_for(document_language(model, lang));
+            const auto table = table_reference(document);
+            TimelineSource source{.task_sheet = tasks.name,
+                                  .built = built_text(exists ? sheet : nullptr, tasks.name, w),
+                                  .freshness =
+                                      table ? freshness_formula(document, *table, w) : OUString()};
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
             write_timeline_sheet(doc, sheet, plan, null_date, document_language(model, lang),
-                                 tasks.name);
+                                 source);
+            if (table) remember_built_from(sheet, table->address, table->text);
         }
         // Show the result with the task columns and header rows frozen.
         uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);

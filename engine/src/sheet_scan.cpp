@@ -40,22 +40,33 @@ LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& ro
             const auto setting = recognise_setting_label(row[c].text);
             if (!setting) continue;
             const Cell& value = row[c + 1];
+            const LabelledAt at{.row = r, .first_column = c + 1, .last_column = c + 1};
             switch (*setting) {
             case Setting::Deadline:
                 if (!out.has_deadline && !value.blank()) {
                     out.deadline = value;
                     out.has_deadline = true;
+                    out.deadline_at = at;
                 }
                 break;
             case Setting::Weekend:
-                if (out.weekend.blank()) out.weekend = value;
+                if (out.weekend.blank()) {
+                    out.weekend = value;
+                    out.weekend_at = at;
+                }
                 break;
             case Setting::Start:
-                if (out.start.blank()) out.start = value;
+                if (out.start.blank()) {
+                    out.start = value;
+                    out.start_at = at;
+                }
                 break;
             case Setting::Holidays:
                 for (std::size_t k = c + 1; k < row.size(); ++k)
                     if (!row[k].blank()) out.holidays.push_back(row[k]);
+                if (!out.holidays_at)
+                    out.holidays_at =
+                        LabelledAt{.row = r, .first_column = c + 1, .last_column = row.size() - 1};
                 break;
             }
         }

@@ -17,10 +17,18 @@ enum class Setting { Deadline, Holidays, Weekend, Start };
 
 std::optional<Setting> recognise_setting_label(std::string_view label);
 
+// Where a labelled value was read: its row and columns in the rows searched.
+struct LabelledAt {
+    std::size_t row = 0, first_column = 0, last_column = 0;
+};
+
 struct LabelledSettings {
     Cell deadline, weekend, start;
     std::vector<Cell> holidays; // every non-empty cell right of the label
     bool has_deadline = false;
+    // Where each was read (holidays: from the cell right of the label to the row's end), so
+    // that a formula can read the same cells (the timeline's stale marker).
+    std::optional<LabelledAt> deadline_at, weekend_at, start_at, holidays_at;
 };
 
 // Looks at rows [0, before_row) for label cells.
