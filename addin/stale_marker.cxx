@@ -1,14 +1,20 @@
 #include "stale_marker.hxx"
 
+#include "sheet_cells.hxx"
 #include "timeline_sheet.hxx"
 #include "uno_convert.hxx"
 
 #include "retroplan/fingerprint.hpp"
 #include "retroplan/text.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -55,6 +61,39 @@ std::string number_text(double v) {
     return buf;
 }
 
+// Calc copies a range given as an add-in's `any` argument in every call: the holidays as the
+// rebuild read them, bounded like its reads. A named range of at most kHolidayCells cells is
+// given by its name (it follows the name's later changes); a larger one by the part of it inside
+// its sheet's used area. Labelled holidays: the label's row, as far as the rebuild scans.
+constexpr std::size_t kHolidayCells = 1 << 16;
+constexpr sal_Int32 kLabelScanColumns = 256;
+
+std::string holidays_argument(const DocumentPlan& document, const SettingSource& s) {
+    if (s.from == SettingSource::From::Cells)
+        return range_ref(document.tasks.name, s.first_column, s.row,
+                         std::min(whole_sheet(document.tasks.sheet).EndColumn,
+                                  s.first_column + kLabelScanColumns - 1),
+                         s.row);
+    if (s.from != SettingSource::From::Named) return {};
+    const uno::Reference<container::XNameAccess> names(
+        uno::Reference<beans::XPropertySet>(document.doc, uno::UNO_QUERY_THROW)
+            ->getPropertyValue("NamedRanges"),
+        uno::UNO_QUERY_THROW);
+    const uno::Reference<sheet::XCellRangeReferrer> referrer(names->getByName(to_ouString(s.name)),
+                                                             uno::UNO_QUERY);
+    const uno::Reference<table::XCellRange> range =
+        referrer.is() ? referrer->getReferredCells() : nullptr;
+    if (!range.is()) return s.name; // an expression, such as {46475;46476}
+    const CellRect whole = address_of(range);
+    if (cell_count(whole) <= kHolidayCells) return s.name;
+    const uno::Reference<sheet::XSpreadsheet> sheet = sheet_of(range);
+    const auto used = used_area(sheet);
+    const auto part = used ? intersect(whole, *used) : std::nullopt;
+    if (!part) return {};
+    return range_ref(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName(),
+                     part->StartColumn, part->StartRow, part->EndColumn, part->EndRow);
+}
+
 } // namespace
 
 std::optional<TableReference> table_reference(const DocumentPlan& document) {
@@ -72,24 +111,22 @@ OUString freshness_formula(const DocumentPlan& document, const TableReference& t
                            const Words& w) {
     const RebuildPlan& plan = document.plan;
     const Settings& settings = *plan.settings;
-    const sal_Int32 last_column = whole_sheet(document.tasks.sheet).EndColumn;
     // A setting where the rebuild read it; one read elsewhere (nowhere: its default) as its
     // value, so that the formula still computes the same schedule.
-    const auto argument = [&](const SettingSource& s, bool whole_row) -> std::string {
+    const auto argument = [&](const SettingSource& s) -> std::string {
         switch (s.from) {
         case SettingSource::From::Named:
             return s.name;
         case SettingSource::From::Cells:
-            return range_ref(document.tasks.name, s.first_column, s.row,
-                             whole_row ? last_column : s.last_column, s.row);
+            return range_ref(document.tasks.name, s.first_column, s.row, s.last_column, s.row);
         case SettingSource::From::Default:
             break;
         }
         return {};
     };
-    std::vector<std::string> args{
-        argument(plan.sources.deadline, false), argument(plan.sources.holidays, true),
-        argument(plan.sources.weekend, false), argument(plan.sources.start, false)};
+    std::vector<std::string> args{argument(plan.sources.deadline),
+                                  holidays_argument(document, plan.sources.holidays),
+                                  argument(plan.sources.weekend), argument(plan.sources.start)};
     if (args[0].empty())
         args[0] = number_text(serial_from_date(settings.options.deadline, document.null_date));
     if (args[2].empty() && settings.calendar.weekend().to_string() != WeekendMask{}.to_string())

@@ -175,7 +175,7 @@ class CalcWindow(unittest.TestCase):
             view = doc.CurrentController
             self.assertEqual(view.ActiveSheet.Name, "Retroplan")
             self.assertTrue(view.hasFrozenPanes())  # on the header rows and the task columns
-            self.assertEqual((view.getSplitColumn(), view.getSplitRow()), (8, 12))
+            self.assertEqual((view.getSplitColumn(), view.getSplitRow()), (6, 11))
             # With a window, the sheet's insertion is part of the undo step: one undo removes it.
             doc.UndoManager.undo()
             self.assertNotIn("Retroplan", sheets())
