@@ -17,25 +17,37 @@ sal_Int32 grid_column(std::size_t c) {
 }
 
 // The top header row's name for the period starting at a column: "March 2027" over day
-// columns, "Mar 2027" over weeks (a month is four or five narrow columns), "2027" over months.
-std::string period_name(const Timeline& t, std::size_t c, const Words& w) {
-    const year_month_day ymd{t.columns[c]};
+// columns, "Mar 2027" over weeks (a month is four or five narrow columns), "2027" over months;
+// only the month ("Mar") when the label has too few columns before the next one (a month's last
+// days at the grid's end), nothing when even that does not fit. 10-pt bold text is taken as 10 px
+// a character.
+std::string period_name(const Timeline& t, const PeriodLabel& label, int column_px,
+                        const Words& w) {
+    const year_month_day ymd{t.columns[label.column]};
     const std::string year = std::to_string(int(ymd.year()));
     const unsigned m = unsigned(ymd.month()) - 1;
+    const auto fits = [&](const std::string& s) {
+        return s.size() * 10 <= label.span * std::size_t(column_px); // bytes: é counts twice
+    };
+    std::string full;
     switch (t.scale) {
     case TimeScale::Day:
-        return std::string(w.months[m]) + " " + year;
+        full = std::string(w.months[m]) + " " + year;
+        break;
     case TimeScale::Week:
-        return std::string(w.short_months[m]) + " " + year;
+        full = std::string(w.short_months[m]) + " " + year;
+        break;
     case TimeScale::Month:
-        return year;
+        return fits(year) ? year : std::string();
     }
-    return year;
+    if (fits(full)) return full;
+    const std::string month = w.short_months[m];
+    return fits(month) ? month : std::string();
 }
 
 } // namespace
 
-void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t) {
+void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t, int column_px) {
     const Words& w = cx.words;
     const sal_Int32 months = kFirstHeaderRow, weeks = months + 1, days = months + 2;
     const auto n = t.columns.size();
@@ -51,7 +63,7 @@ void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t) {
     }
     // Text, not formatted dates: text runs over the empty cells to its right.
     for (const PeriodLabel& label : period_labels(t)) {
-        p.text(grid_column(label.column), months, period_name(t, label.column, w));
+        p.text(grid_column(label.column), months, period_name(t, label, column_px, w));
         if (label.repeat)
             p.gather("CharColor", uno::Any(kRepeatedLabelColor), grid_column(label.column), months,
                      grid_column(label.column), months);

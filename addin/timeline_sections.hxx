@@ -33,9 +33,10 @@ std::array<sal_Int32, kTaskColumns> write_task_columns(Painter& p, const SheetCo
 void write_summary(Painter& p, const SheetContext& cx, const TimelineSource& source);
 void write_legend(Painter& p, const SheetContext& cx);
 
-// timeline_grid.cxx: the grid's header rows (period names repeated, week numbers, days), then
+// timeline_grid.cxx: the grid's header rows (period names repeated, week numbers, days; names
+// shortened to their columns of `column_px` pixels), then
 // its marks and lines; colors are gathered in the painter.
-void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t);
+void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t, int column_px);
 void write_grid_marks(Painter& p, const SheetContext& cx, const Timeline& t);
 
 // timeline_page.cxx: row heights, grid column widths, and the page style and print ranges that

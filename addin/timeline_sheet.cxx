@@ -50,7 +50,7 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
 
     write_summary(p, cx, source);
     write_legend(p, cx);
-    write_grid_header(p, cx, t);
+    write_grid_header(p, cx, t, grid.column_px);
     write_grid_marks(p, cx, t);
     p.apply();
 

@@ -209,6 +209,8 @@ std::vector<PeriodLabel> period_labels(const Timeline& t) {
             (next_change == n || next_change - c >= gap))
             out.push_back({.column = c, .repeat = true});
     }
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].span = (i + 1 < out.size() ? out[i + 1].column : n) - out[i].column;
     return out;
 }
 

@@ -9,7 +9,7 @@ import unittest
 
 import uno
 
-from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
+from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, campaign_workbook, cli_schedule, iso
 
 ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
 
@@ -28,23 +28,7 @@ def cli_worked_example():
 class Rebuild(OfficeTestCase):
     def make_workbook(self, name, tasks=CAMPAIGN, sheet_name="Tasks", labels=("Deadline", "Holidays"),
                       named=False):
-        """A real .ods written to disk, then opened from it like a user's file."""
-        doc = self.office.new_calc()
-        sheet = doc.Sheets.getByIndex(0)
-        sheet.Name = sheet_name
-        fill(sheet, [[labels[0], ""], [labels[1], ""]])
-        sheet.getCellRangeByName("B1").setFormula("=DATE(2027;4;2)")
-        sheet.getCellRangeByName("B2").setFormula("=DATE(2027;3;29)")
-        fill(sheet, tasks, 0, 3)
-        if named:
-            sheet.getCellRangeByName("B1").setFormula("=DATE(2027;5;7)")  # the label says otherwise
-            sheet.getCellRangeByName("H1").setFormula("=DATE(2027;4;2)")
-            origin = uno.createUnoStruct("com.sun.star.table.CellAddress")
-            doc.NamedRanges.addNewByName("RETRO_DEADLINE", f"${sheet_name}.$H$1", origin, 0)
-            doc.NamedRanges.addNewByName("RETRO_HOLIDAYS", f"${sheet_name}.$B$2", origin, 0)
-        path = self.office.save_as(doc, name)
-        doc.close(True)
-        return self.office.load(path)
+        return campaign_workbook(self.office, name, tasks, sheet_name, labels, named)
 
     def sheet_names(self, doc):
         return [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]

@@ -126,8 +126,10 @@ TEST(Timeline, MonthNamesRepeatOnMondaysInDayColumns) {
     // (13) and 03-22 (20), not on 03-29 (27: three days before April), and April at 30.
     std::vector<std::string> got;
     for (const PeriodLabel& l : period_labels(t))
-        got.push_back(std::to_string(l.column) + (l.repeat ? "r" : ""));
-    EXPECT_EQ(got, (std::vector<std::string>{"0", "13r", "20r", "30"}));
+        got.push_back(std::to_string(l.column) + (l.repeat ? "r" : "") + "+" +
+                      std::to_string(l.span));
+    // Each with the columns it has before the next (April: 04-01 and 04-02).
+    EXPECT_EQ(got, (std::vector<std::string>{"0+13", "13r+7", "20r+10", "30+2"}));
     // Week columns: every month once (a month of weeks is short).
     const Timeline w = campaign_timeline(TimeScale::Week);
     ASSERT_EQ(period_labels(w).size(), 1u); // the 5 weeks start in March

@@ -80,10 +80,12 @@ Timeline layout_timeline(const PlanInput& plan, const Schedule& s, const Calenda
 // The columns of the top header row that name their period (the month, or the year in month
 // columns): the first column, each column where the period changes, and again every few columns
 // inside a long period (on Mondays in day columns), so that a name stays in sight when the grid is
-// scrolled sideways. `repeat` marks the repeated ones.
+// scrolled sideways. `repeat` marks the repeated ones; `span` is how many columns the label has
+// before the next one (or the grid's end), to shorten what does not fit.
 struct PeriodLabel {
     std::size_t column = 0;
     bool repeat = false;
+    std::size_t span = 1;
 };
 std::vector<PeriodLabel> period_labels(const Timeline& t);
 
