@@ -2,6 +2,8 @@
 
 #include <com/sun/star/table/BorderLineStyle.hpp>
 
+#include <algorithm>
+
 namespace retroplan::addin {
 
 using namespace css;
@@ -56,24 +58,38 @@ LineLook look_of(LineKind kind) {
     return {};
 }
 
-std::vector<LegendRun> legend(const Words& w) {
-    const auto swatch = [](const char* glyph, sal_Int32 color, const char* words) {
-        return std::vector<LegendRun>{{glyph, color}, {std::string(" ") + words + "   ", -1}};
+std::vector<LegendRun> legend(const Words& w, const Timeline& t) {
+    const auto drawn = [&](MarkKind kind, std::optional<bool> critical = std::nullopt) {
+        return std::any_of(t.marks.begin(), t.marks.end(), [&](const TimelineMark& m) {
+            return m.kind == kind && (!critical || m.critical == *critical);
+        });
     };
+    const bool critical = drawn(MarkKind::Bar, true) || drawn(MarkKind::Milestone, true);
+    const bool other = drawn(MarkKind::Bar, false) || drawn(MarkKind::Milestone, false);
+    const bool today = std::any_of(t.lines.begin(), t.lines.end(),
+                                   [](const TimelineLine& l) { return l.kind == LineKind::Today; });
+    const bool off =
+        std::find(t.non_working.begin(), t.non_working.end(), true) != t.non_working.end();
+
     std::vector<LegendRun> out;
-    for (auto part : {swatch(kSwatch, kCriticalColor, w.legend_critical),
-                      swatch(kSwatch, kTaskColor, w.legend_task),
-                      swatch(kSwatch, kTaskSlackColor, w.legend_slack)})
-        out.insert(out.end(), part.begin(), part.end());
-    // The buffer in both tones, critical then not.
-    out.push_back({kSwatch, kCriticalBufferColor});
-    for (auto part :
-         {swatch(kSwatch, kTaskBufferColor, w.legend_buffer),
-          swatch(kSwatch, kNonWorkingColor, w.legend_off),
-          swatch(kMilestone, -1, w.legend_milestone), swatch(kDashed, kDueColor, w.legend_due),
-          swatch(kLine, kDeadlineColor, w.legend_deadline),
-          swatch(kLine, kTodayColor, w.legend_today)})
-        out.insert(out.end(), part.begin(), part.end());
+    const auto entry = [&](bool shown, std::vector<LegendRun> swatches, const char* words) {
+        if (!shown) return;
+        out.insert(out.end(), swatches.begin(), swatches.end());
+        out.push_back({std::string(" ") + words + "   ", -1});
+    };
+    entry(critical, {{kSwatch, kCriticalColor}}, w.legend_critical);
+    entry(other, {{kSwatch, kTaskColor}}, w.legend_task);
+    entry(drawn(MarkKind::Slack), {{kSwatch, kTaskSlackColor}}, w.legend_slack);
+    // The buffer in each tone drawn, critical then not.
+    std::vector<LegendRun> buffers;
+    if (drawn(MarkKind::Buffer, true)) buffers.push_back({kSwatch, kCriticalBufferColor});
+    if (drawn(MarkKind::Buffer, false)) buffers.push_back({kSwatch, kTaskBufferColor});
+    entry(!buffers.empty(), buffers, w.legend_buffer);
+    entry(off, {{kSwatch, kNonWorkingColor}}, w.legend_off);
+    entry(drawn(MarkKind::Milestone), {{kMilestone, -1}}, w.legend_milestone);
+    entry(drawn(MarkKind::Due), {{kDashed, kDueColor}}, w.legend_due);
+    entry(true, {{kLine, kDeadlineColor}}, w.legend_deadline);
+    entry(today, {{kLine, kTodayColor}}, w.legend_today);
     return out;
 }
 

@@ -46,11 +46,12 @@ struct LineLook {
 };
 LineLook look_of(LineKind kind);
 
-// The legend as colored runs of one line of text: a swatch (■, ◆, │…) then the words.
+// The legend as colored runs of one line of text: a swatch (■, ◆, │…) then the words, for what
+// this timeline draws only (a short line, printed whole).
 struct LegendRun {
     std::string text;
     sal_Int32 color = -1;
 };
-std::vector<LegendRun> legend(const Words& w);
+std::vector<LegendRun> legend(const Words& w, const Timeline& t);
 
 } // namespace retroplan::addin

@@ -29,9 +29,10 @@ struct SheetContext {
 // (names shortened with the full text in a comment); their widths in 1/100 mm.
 std::array<sal_Int32, kTaskColumns> write_task_columns(Painter& p, const SheetContext& cx);
 
-// timeline_summary.cxx: the title, the summary lines and the legend above the grid.
+// timeline_summary.cxx: the title, the summary lines and the legend above the grid (what this
+// timeline draws).
 void write_summary(Painter& p, const SheetContext& cx, const TimelineSource& source);
-void write_legend(Painter& p, const SheetContext& cx);
+void write_legend(Painter& p, const SheetContext& cx, const Timeline& t);
 
 // timeline_grid.cxx: the grid's header rows (period names repeated, week numbers, days; names
 // shortened to their columns of `column_px` pixels), then

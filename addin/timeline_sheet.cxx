@@ -44,12 +44,13 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     // The task columns first: how wide they are decides the time scale.
     const auto widths = write_task_columns(p, cx);
     const sal_Int32 left = std::accumulate(widths.begin(), widths.end(), kSpacerWidth);
-    const GridFit grid = fit_grid(timeline_range(cx.schedule()), int(left / kHmmPerPx));
+    const GridFit grid = fit_grid(timeline_range(cx.schedule()), int(left / kHmmPerPx),
+                                  page_width_px(kTopHeight, std::size_t(tasks)));
     const Timeline t =
         layout_timeline(plan.plan, cx.schedule(), plan.settings->calendar, grid.scale, plan.today);
 
     write_summary(p, cx, source);
-    write_legend(p, cx);
+    write_legend(p, cx, t);
     write_grid_header(p, cx, t, grid.column_px);
     write_grid_marks(p, cx, t);
     p.apply();

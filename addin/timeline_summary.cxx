@@ -84,9 +84,9 @@ void write_summary(Painter& p, const SheetContext& cx, const TimelineSource& sou
           uno::Any(table::CellHoriJustify_LEFT));
 }
 
-void write_legend(Painter& p, const SheetContext& cx) {
+void write_legend(Painter& p, const SheetContext& cx, const Timeline& t) {
     // One cell whose text runs over the empty cells to its right: one line whatever the widths.
-    const std::vector<LegendRun> runs = legend(cx.words);
+    const std::vector<LegendRun> runs = legend(cx.words, t);
     std::vector<TextRun> parts;
     for (const LegendRun& r : runs)
         parts.push_back({.text = r.text, .color = r.color});

@@ -24,9 +24,9 @@ constexpr std::size_t kMaxNameChars = 32, kMaxOwnerChars = 24;
 struct Bounds {
     sal_Int32 min, max;
 };
-// With the spacer they take at most 20,200 (763 px at 96 dpi): six months of weeks fit beside
+// With the spacer they take at most 20,700 (782 px at 96 dpi): six months of weeks fit beside
 // them (retroplan/timeline_fit.hpp).
-constexpr Bounds kBounds[kTaskColumns] = {{900, 2200},  {3000, 6000}, {2000, 4000},
+constexpr Bounds kBounds[kTaskColumns] = {{900, 2200},  {3000, 6500}, {2000, 4000},
                                           {1500, 2600}, {1500, 2600}, {1200, 1800}};
 constexpr sal_Int32 kMargin = 250;
 

@@ -10,23 +10,30 @@ ColumnWidth column_width(TimeScale scale) {
     case TimeScale::Day:
         return {.min_px = 22, .max_px = 32}; // "30" in 10-pt bold, centred
     case TimeScale::Week:
-        return {.min_px = 22, .max_px = 40}; // a week number
+        return {.min_px = 22, .max_px = 60}; // a week number
     case TimeScale::Month:
-        return {.min_px = 36, .max_px = 60}; // "sept." in 10 pt
+        return {.min_px = 36, .max_px = 80}; // "sept." in 10 pt
     }
     return {22, 32};
 }
 
-GridFit fit_grid(const TimelineRange& range, int left_px, int cells_px) {
+GridFit fit_grid(const TimelineRange& range, int left_px, int wanted_px, int cells_px) {
     const int room = std::max(0, cells_px - left_px);
+    const int wanted = std::max(0, std::min(wanted_px, cells_px) - left_px);
     for (const TimeScale scale : {TimeScale::Day, TimeScale::Week, TimeScale::Month}) {
         const auto columns = int(range.columns(scale));
         const ColumnWidth w = column_width(scale);
         if (columns * w.min_px <= room || scale == TimeScale::Month)
             return {.scale = scale,
-                    .column_px = std::clamp(room / std::max(columns, 1), w.min_px, w.max_px)};
+                    .column_px = std::clamp(wanted / std::max(columns, 1), w.min_px, w.max_px)};
     }
     return {};
+}
+
+int page_width_px(int top, std::size_t tasks) {
+    const double height = top + double(std::max<std::size_t>(tasks, 1)) * kTaskRowMax;
+    const double ratio = double(kPageWidth - 2 * kPageMargin) / (kPageHeight - 2 * kPageMargin);
+    return int(height * ratio / kHmmPerPx);
 }
 
 PageFit fit_page(int width, int top, std::size_t tasks) {

@@ -4,6 +4,7 @@ the drawing covers (rendered with pdftoppm, poppler-utils) and the size of the s
 import os
 import re
 import subprocess
+import tempfile
 
 import uno
 
@@ -34,11 +35,12 @@ def render(pdf, page, png, dpi=100):
 def coverage(pdf, page, dpi=50):
     """(width, height): the share of the page's width and height between the first and the last
     non-white pixel of the page rendered in grey levels."""
-    base = pdf + f".p{page}"
-    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
-                    pdf, base], check=True, timeout=60)
-    with open(base + ".pgm", "rb") as f:
-        data = f.read()
+    with tempfile.TemporaryDirectory() as work:
+        base = os.path.join(work, "page")
+        subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page),
+                        "-singlefile", pdf, base], check=True, timeout=60)
+        with open(base + ".pgm", "rb") as f:
+            data = f.read()
     # P5 header: magic, width, height, maxval, each separated by white space, then the pixels.
     fields = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", data)
     width, height = int(fields.group(1)), int(fields.group(2))

@@ -261,7 +261,7 @@ TEST(TimelineFit, DayColumnsWhileTheyFitTheWindowThenWeeksThenMonths) {
     // 41 days do not (902 px): weeks (Mondays 03-01 .. 04-05: 6), as wide as allowed.
     f = fit_grid(range(2027, 3, 1, 2027, 4, 10), 560);
     EXPECT_EQ(f.scale, TimeScale::Week);
-    EXPECT_EQ(f.column_px, 40);
+    EXPECT_EQ(f.column_px, 60);
     // The corporate event, 03-12 .. 10-14: 32 weeks in 900 px, 28 px each.
     f = fit_grid(range(2027, 3, 12, 2027, 10, 14), 560);
     EXPECT_EQ(f.scale, TimeScale::Week);
@@ -273,6 +273,22 @@ TEST(TimelineFit, DayColumnsWhileTheyFitTheWindowThenWeeksThenMonths) {
     f = fit_grid(range(2027, 1, 4, 2030, 1, 4), 560);
     EXPECT_EQ(f.scale, TimeScale::Month);
     EXPECT_EQ(f.column_px, 36);
+}
+
+TEST(TimelineFit, ColumnsWidenOnlyAsFarAsThePageProportionsAsk) {
+    // 13 tasks under 5.8 cm: 17.5 cm high at 0.9 cm a row, so 25.5 cm (964 px) wide at the
+    // printable page's 27.7 × 19 proportions.
+    EXPECT_EQ(page_width_px(5800, 13), 964);
+    // The French campaign, 10 weeks beside 620 px of task columns: (964 - 620) / 10 = 34 px.
+    const TimelineRange campaign{.first = make_date(2027, 3, 15), .last = make_date(2027, 5, 20)};
+    GridFit f = fit_grid(campaign, 620, 964);
+    EXPECT_EQ(f.scale, TimeScale::Week);
+    EXPECT_EQ(f.column_px, 34);
+    // The page asks for less than the minimum: the minimum; the scale is the window's choice.
+    const TimelineRange example{.first = make_date(2027, 3, 2), .last = make_date(2027, 4, 2)};
+    f = fit_grid(example, 560, 700);
+    EXPECT_EQ(f.scale, TimeScale::Day);
+    EXPECT_EQ(f.column_px, 22);
 }
 
 TEST(TimelineFit, SixMonthsFitInWeeksBesideWideTaskColumns) {
@@ -291,16 +307,16 @@ TEST(TimelineFit, SixMonthsFitInWeeksBesideWideTaskColumns) {
 TEST(TimelineFit, PageZoomFillsTheWidthAndRowsFillTheHeight) {
     // A window-wide sheet (1,460 px = 38,629 hundredths of a mm) of 15 tasks under 5 cm of
     // summary and headers: the width's zoom is 0.98 × 27,700 / 38,629 = 0.7027, 70 %; rows as
-    // tall as allowed (0.8 cm) and the 17 cm sheet prints 11.9 cm high on one page.
+    // tall as allowed (0.9 cm) and the 18.5 cm sheet prints 13 cm high on one page.
     PageFit p = fit_page(38629, 5000, 15);
     EXPECT_EQ(p.zoom_percent, 70);
-    EXPECT_EQ(p.task_row, 800);
+    EXPECT_EQ(p.task_row, 900);
     EXPECT_EQ(p.pages_across, 1);
     EXPECT_EQ(p.pages_down, 1);
     // 26 cm wide, 13 tasks: 0.98 × 27,700 / 26,000 = 1.044.
     p = fit_page(26000, 5000, 13);
     EXPECT_EQ(p.zoom_percent, 104);
-    EXPECT_EQ(p.task_row, 800);
+    EXPECT_EQ(p.task_row, 900);
     // 30 tasks: rows of (0.98 × 19,000 / 0.7027 − 5,000) / 30 = 716 fill the page's height.
     p = fit_page(38629, 5000, 30);
     EXPECT_EQ(p.zoom_percent, 70);

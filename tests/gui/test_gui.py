@@ -18,15 +18,16 @@ from office import Office  # noqa: E402
 ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
 
 
-def start_xvfb():
+def start_xvfb(size="1280x800", dpi=None):
     """Xvfb picks a free display and writes its number to the pipe; -ac: the office runs as
     another user and must be allowed to connect. -noreset: by default the server resets when its
     last client leaves, and LibreOffice 25.2's launcher connects and leaves just before
     soffice.bin connects: during that reset soffice.bin fails with "Can't open display" (5 starts
     out of 6 on Debian 13)."""
     read, write = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-ac",
-                             "-noreset", "-nolisten", "tcp"], pass_fds=(write,),
+    resolution = ["-dpi", str(dpi)] if dpi else []
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", *resolution,
+                             "-ac", "-noreset", "-nolisten", "tcp"], pass_fds=(write,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     os.close(write)
     with os.fdopen(read) as f:

@@ -10,11 +10,12 @@
 //   else week columns (22 px a week); else month columns (36 px a month), which scroll when even
 //   they do not fit. Six months touch at most 28 weeks (616 px): they fit beside task columns of
 //   up to 844 px, and the task columns are capped below that (addin/timeline_tasks.cxx).
-// - The chosen columns then widen, up to 32 px (days), 40 px (weeks) or 60 px (months), as far as
-//   the sheet still fits the 1,460 px.
+// - The chosen columns then widen, up to 32 px (days), 60 px (weeks) or 80 px (months), while the
+//   sheet stays within the 1,460 px and no wider than a landscape A4 page's proportions make it
+//   for its height (page_width_px): a sheet shaped like the page fills it when printed.
 // - Printed on A4 landscape with 1 cm margins, the sheet's width is scaled to the page's width:
 //   1,460 px is 38.6 cm, so the zoom is at least 70 % and the sheet's 10-pt text prints at 7 pt or
-//   more. The task rows grow (from 0.5 cm up to 0.8 cm) so that a short plan also fills the page's
+//   more. The task rows grow (from 0.5 cm up to 0.9 cm) so that a short plan also fills the page's
 //   height; a plan too long for one page goes on as many pages as it needs, at the same zoom.
 #pragma once
 
@@ -37,13 +38,15 @@ struct GridFit {
     int column_px = 22;
 };
 
-// `left_px`: the columns left of the grid (task columns and spacer).
-GridFit fit_grid(const TimelineRange& range, int left_px, int cells_px = kWindowCellsPx);
+// `left_px`: the columns left of the grid (task columns and spacer); `wanted_px`: how wide the
+// whole sheet would best be (page_width_px), which widens the columns but never decides the scale.
+GridFit fit_grid(const TimelineRange& range, int left_px, int wanted_px = kWindowCellsPx,
+                 int cells_px = kWindowCellsPx);
 
 // A4 landscape, 1 cm margins, no header or footer; lengths in hundredths of a mm.
 inline constexpr int kPageWidth = 29700, kPageHeight = 21000, kPageMargin = 1000;
 inline constexpr int kMinZoomPercent = 70; // 10-pt text at 7 pt
-inline constexpr int kTaskRowMin = 500, kTaskRowMax = 800;
+inline constexpr int kTaskRowMin = 500, kTaskRowMax = 900; // 19 to 34 px on screen
 
 struct PageFit {
     int zoom_percent = 100;
@@ -54,5 +57,9 @@ struct PageFit {
 
 // `width`: the printed columns; `top`: the rows above the first task, as laid out.
 PageFit fit_page(int width, int top, std::size_t tasks);
+
+// The width, in px, of a sheet as high as `top` plus `tasks` rows of the tallest height that has
+// the proportions of the page's printable area.
+int page_width_px(int top, std::size_t tasks);
 
 } // namespace retroplan
