@@ -8,6 +8,7 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 
 #include <cmath>
@@ -43,9 +44,13 @@ void set_geometry(Painter& p, const SheetContext& cx, const Timeline& t, const G
         ->setPropertyValue("Width", uno::Any(sal_Int32(std::lround(grid.column_px * kHmmPerPx))));
     rows_of(p, 0, 0)->setPropertyValue("Height", uno::Any(kTitleRowHeight));
     rows_of(p, 1, kFirstTaskRow - 1)->setPropertyValue("Height", uno::Any(kRowHeight));
-    if (cx.tasks > 0)
+    if (cx.tasks > 0) {
         rows_of(p, kFirstTaskRow, cx.last_row)
             ->setPropertyValue("Height", uno::Any(sal_Int32(page.task_row)));
+        // Text in the middle of rows taller than it.
+        p.set(0, kFirstTaskRow, last, cx.last_row, "VertJustify",
+              uno::Any(sal_Int32(table::CellVertJustify2::CENTER)));
+    }
 }
 
 void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
