@@ -64,11 +64,14 @@ def find_all(context, role, depth=0):
     return found
 
 
-@unittest.skipUnless(shutil.which("Xvfb"), "needs Xvfb and the GUI build of LibreOffice")
-class CalcWindow(unittest.TestCase):
+class WindowTestCase(unittest.TestCase):
+    """One Xvfb screen (`screen`, `dpi`) and one visible office with the built extension per test
+    class, both stopped at the end."""
+    screen, dpi = "1280x800", None
+
     @classmethod
     def setUpClass(cls):
-        cls.xvfb, cls.display = start_xvfb()
+        cls.xvfb, cls.display = start_xvfb(cls.screen, cls.dpi)
         try:
             cls.office = Office(OXT, display=cls.display).__enter__()
         except BaseException:
@@ -81,6 +84,9 @@ class CalcWindow(unittest.TestCase):
         os.killpg(cls.xvfb.pid, signal.SIGKILL)
         cls.xvfb.wait()
 
+
+@unittest.skipUnless(shutil.which("Xvfb"), "needs Xvfb and the GUI build of LibreOffice")
+class CalcWindow(WindowTestCase):
     def open_example(self):
         local = os.path.join(self.office.dir, "campagne-multicanal.ods")
         shutil.copy(os.path.join(EXAMPLES, "campagne-multicanal.ods"), local)

@@ -5,16 +5,14 @@ column and its last task row — and a screenshot of each is kept
 (RETROPLAN_ARTIFACTS/timeline-window-<example>.png, in the README)."""
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "calc"))
-from fixtures import EXAMPLES, OXT  # noqa: E402
-from office import Office  # noqa: E402
-from test_gui import start_xvfb  # noqa: E402
+from fixtures import EXAMPLES  # noqa: E402
+from test_gui import WindowTestCase  # noqa: E402
 
 ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
 WIDTH, HEIGHT = 1600, 1000
@@ -22,21 +20,8 @@ TASK_COLUMNS, FIRST_TASK_ROW = 6, 11  # addin/timeline_sheet.hxx: the frozen spl
 
 
 @unittest.skipUnless(shutil.which("Xvfb"), "needs Xvfb and the GUI build of LibreOffice")
-class TimelineWindow(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.xvfb, cls.display = start_xvfb(f"{WIDTH}x{HEIGHT}", dpi=96)
-        try:
-            cls.office = Office(OXT, display=cls.display).__enter__()
-        except BaseException:
-            os.killpg(cls.xvfb.pid, signal.SIGKILL)
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.close()
-        os.killpg(cls.xvfb.pid, signal.SIGKILL)
-        cls.xvfb.wait()
+class TimelineWindow(WindowTestCase):
+    screen, dpi = f"{WIDTH}x{HEIGHT}", 96
 
     def check_example(self, name, tasks):
         local = os.path.join(self.office.dir, name + ".ods")
