@@ -29,7 +29,8 @@ ROOT_PACKAGES=(
   cmake g++ make pkg-config libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev libreoffice-dev
 )
-OFFICE_TESTS=(calc/test_functions.py calc/test_rebuild.py calc/test_examples.py gui/test_gui.py)
+OFFICE_TESTS=(calc/test_functions.py calc/test_rebuild.py calc/test_examples.py calc/test_timeline.py
+  gui/test_gui.py gui/test_timeline_window.py)
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 
 log() { printf '%s\n' "$*"; }
