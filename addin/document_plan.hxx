@@ -26,9 +26,9 @@ struct DocumentPlan {
 
 DocumentPlan read_document_plan(const css::uno::Reference<css::frame::XModel>& model);
 
-// Why the plan cannot be used, for the person: the document is no spreadsheet, no sheet holds a
-// task table, or `headline` ("The retroplan was not rebuilt. ") followed by the table's
-// problems, one a line (the first ten, then "(+N)"). nullopt when the plan is good.
+// Why the plan cannot be used, for the person: the document is no spreadsheet, or `headline`
+// ("The retroplan was not rebuilt. ") followed by the table's problems, one a line (the first
+// ten, then "(+N)"). nullopt when the plan is good.
 std::optional<std::string> unusable_plan_message(const DocumentPlan& document,
                                                  std::string_view headline, Lang lang);
 

@@ -103,38 +103,23 @@ Date local_today() {
 
 } // namespace
 
-namespace {
-
-// The top-left part of the sheet (its first kScanRows used rows of its first kScanColumns used
-// columns) a chunk of rows at a time, each given to `chunk(first_row, rows)` until it says done.
-template <class Chunk>
-void scan_top(const uno::Reference<sheet::XSpreadsheet>& sheet,
-              const uno::Reference<util::XNumberFormatsSupplier>& formats, const CellRect& used,
-              Chunk&& chunk) {
-    CellReader cells(sheet, formats);
-    CellRect scan = used;
-    scan.EndColumn = std::min(used.EndColumn, used.StartColumn + kScanColumns - 1);
-    const sal_Int32 scan_end = std::min(used.EndRow, used.StartRow + kScanRows - 1);
-    for (sal_Int32 first = used.StartRow; first <= scan_end; first += kScanChunk) {
-        scan.StartRow = first;
-        scan.EndRow = std::min(scan_end, first + kScanChunk - 1);
-        if (chunk(first, cells.read(scan))) return;
-    }
-}
-
-} // namespace
-
+// The same top-left part as read_rebuild_input scans, chunk by chunk, stopping at the header.
 std::optional<sal_Int32>
 find_table_header(const uno::Reference<sheet::XSpreadsheet>& sheet,
                   const uno::Reference<util::XNumberFormatsSupplier>& formats) {
     const auto used = used_area(sheet);
     if (!used) return std::nullopt;
-    std::optional<sal_Int32> found;
-    scan_top(sheet, formats, *used, [&](sal_Int32 first, std::vector<std::vector<Cell>> rows) {
-        if (const auto header = find_header_row(rows)) found = first + sal_Int32(*header);
-        return found.has_value();
-    });
-    return found;
+    CellReader cells(sheet, formats);
+    CellRect scan = *used;
+    scan.EndColumn = std::min(used->EndColumn, used->StartColumn + kScanColumns - 1);
+    const sal_Int32 scan_end = std::min(used->EndRow, used->StartRow + kScanRows - 1);
+    for (sal_Int32 first = used->StartRow; first <= scan_end; first += kScanChunk) {
+        scan.StartRow = first;
+        scan.EndRow = std::min(scan_end, first + kScanChunk - 1);
+        if (const auto header = find_header_row(cells.read(scan)))
+            return first + sal_Int32(*header);
+    }
+    return std::nullopt;
 }
 
 TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
@@ -209,23 +194,29 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
     in.first_row = used->StartRow + 1;
     in.first_column = used->StartColumn;
     const uno::Reference<util::XNumberFormatsSupplier> formats(doc, uno::UNO_QUERY);
-    bool found = false;
-    scan_top(tasks.sheet, formats, *used, [&](sal_Int32, std::vector<std::vector<Cell>> part) {
+    CellReader cells(tasks.sheet, formats);
+    CellRect scan = *used;
+    scan.EndColumn = std::min(used->EndColumn, used->StartColumn + kScanColumns - 1);
+    const sal_Int32 scan_end = std::min(used->EndRow, used->StartRow + kScanRows - 1);
+    for (sal_Int32 first = used->StartRow; first <= scan_end; first += kScanChunk) {
+        scan.StartRow = first;
+        scan.EndRow = std::min(scan_end, first + kScanChunk - 1);
+        auto part = cells.read(scan);
         const auto header = find_header_row(part);
         const std::size_t above = in.rows.size();
         in.rows.insert(in.rows.end(), std::make_move_iterator(part.begin()),
                        std::make_move_iterator(header ? part.begin() + std::ptrdiff_t(*header) + 1
                                                       : part.end()));
-        if (!header) return false;
+        if (!header) continue;
         // The table: from its header row down, every used column; only its recognised ones
         // are read.
         CellRect table = *used;
         table.StartRow = used->StartRow + sal_Int32(above + *header);
         if (header_row) *header_row = table.StartRow;
         in.plan = read_task_table(tasks.sheet, formats, table, null_date).plan;
-        return found = true;
-    });
-    if (!found) in.rows.clear(); // no header row: prepare_rebuild says no_table
+        return in;
+    }
+    in.rows.clear(); // no header row: prepare_rebuild says no_table
     return in;
 }
 

@@ -30,17 +30,18 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     }
     // Named ranges first, then label cells above the table, setting by setting.
     const LabelledSettings labels = find_labelled_settings(input.rows, *header);
-    out.sources = {
-        .deadline = source_of(input.named.deadline, "RETRO_DEADLINE", labels.deadline_at, input),
-        .holidays = source_of(input.named.holidays, "RETRO_HOLIDAYS", labels.holidays_at, input),
-        .weekend = source_of(input.named.weekend, "RETRO_WEEKEND", labels.weekend_at, input),
-        .start = source_of(input.named.start, "RETRO_START", labels.start_at, input)};
     SettingsInput si;
     si.null_date = input.null_date;
     si.deadline = input.named.deadline.value_or(labels.deadline);
     si.weekend = input.named.weekend.value_or(labels.weekend);
     si.start = input.named.start.value_or(labels.start);
     si.holidays = input.named.holidays.value_or(labels.holidays);
+
+    out.sources = {
+        .deadline = source_of(input.named.deadline, "RETRO_DEADLINE", labels.deadline_at, input),
+        .holidays = source_of(input.named.holidays, "RETRO_HOLIDAYS", labels.holidays_at, input),
+        .weekend = source_of(input.named.weekend, "RETRO_WEEKEND", labels.weekend_at, input),
+        .start = source_of(input.named.start, "RETRO_START", labels.start_at, input)};
 
     if (input.plan) {
         out.plan = std::move(*input.plan);
