@@ -212,8 +212,8 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
         // are read.
         CellRect table = *used;
         table.StartRow = used->StartRow + sal_Int32(above + *header);
-        if (header_row) *header_row = table.StartRow;
         in.plan = read_task_table(tasks.sheet, formats, table, null_date).plan;
+        if (header_row) *header_row = table.StartRow;
         return in;
     }
     in.rows.clear(); // no header row: prepare_rebuild says no_table
