@@ -64,16 +64,19 @@ std::string number_text(double v) {
 // Calc copies a range given as an add-in's `any` argument in every call: the holidays as the
 // rebuild read them, bounded like its reads. A named range of at most kHolidayCells cells is
 // given by its name (it follows the name's later changes); a larger one by the part of it inside
-// its sheet's used area. Labelled holidays: the label's row, as far as the rebuild scans.
+// its sheet's used area. Labelled holidays: right of the label, the row as far as the rebuild
+// scans; below it, the cells read.
 constexpr std::size_t kHolidayCells = 1 << 16;
 constexpr sal_Int32 kLabelScanColumns = 256;
 
 std::string holidays_argument(const DocumentPlan& document, const SettingSource& s) {
     if (s.from == SettingSource::From::Cells)
-        return range_ref(document.tasks.name, s.first_column, s.row,
-                         std::min(whole_sheet(document.tasks.sheet).EndColumn,
-                                  s.first_column + kLabelScanColumns - 1),
-                         s.row);
+        return range_ref(document.tasks.name, s.first_column, s.first_row,
+                         s.first_row == s.last_row
+                             ? std::min(whole_sheet(document.tasks.sheet).EndColumn,
+                                        s.first_column + kLabelScanColumns - 1)
+                             : s.last_column,
+                         s.last_row);
     if (s.from != SettingSource::From::Named) return {};
     const uno::Reference<container::XNameAccess> names(
         uno::Reference<beans::XPropertySet>(document.doc, uno::UNO_QUERY_THROW)
@@ -118,7 +121,8 @@ OUString freshness_formula(const DocumentPlan& document, const TableReference& t
         case SettingSource::From::Named:
             return s.name;
         case SettingSource::From::Cells:
-            return range_ref(document.tasks.name, s.first_column, s.row, s.last_column, s.row);
+            return range_ref(document.tasks.name, s.first_column, s.first_row, s.last_column,
+                             s.last_row);
         case SettingSource::From::Default:
             break;
         }

@@ -14,7 +14,8 @@ SettingSource source_of(const std::optional<Named>& named, const char* name,
     if (named) return {.from = SettingSource::From::Named, .name = name};
     if (!label) return {};
     return {.from = SettingSource::From::Cells,
-            .row = input.first_row - 1 + int(label->row),
+            .first_row = input.first_row - 1 + int(label->first_row),
+            .last_row = input.first_row - 1 + int(label->last_row),
             .first_column = input.first_column + int(label->first_column),
             .last_column = input.first_column + int(label->last_column)};
 }

@@ -40,7 +40,8 @@ LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& ro
             const auto setting = recognise_setting_label(row[c].text);
             if (!setting) continue;
             const Cell& value = row[c + 1];
-            const LabelledAt at{.row = r, .first_column = c + 1, .last_column = c + 1};
+            const LabelledAt at{
+                .first_row = r, .last_row = r, .first_column = c + 1, .last_column = c + 1};
             switch (*setting) {
             case Setting::Deadline:
                 if (!out.has_deadline && !value.blank()) {
@@ -65,8 +66,10 @@ LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& ro
                 for (std::size_t k = c + 1; k < row.size(); ++k)
                     if (!row[k].blank()) out.holidays.push_back(row[k]);
                 if (!out.holidays_at)
-                    out.holidays_at =
-                        LabelledAt{.row = r, .first_column = c + 1, .last_column = row.size() - 1};
+                    out.holidays_at = LabelledAt{.first_row = r,
+                                                 .last_row = r,
+                                                 .first_column = c + 1,
+                                                 .last_column = row.size() - 1};
                 break;
             }
         }

@@ -161,13 +161,13 @@ TEST(SheetScan, HeaderRowAndLabelledSettings) {
     EXPECT_EQ(s.start.number, 46450);
     // Where each was read, for the formulas that must read the same cells.
     ASSERT_TRUE(s.deadline_at && s.holidays_at && s.weekend_at && s.start_at);
-    EXPECT_EQ((std::array{s.deadline_at->row, s.deadline_at->first_column}),
-              (std::array<std::size_t, 2>{0, 1}));
-    EXPECT_EQ(
-        (std::array{s.holidays_at->row, s.holidays_at->first_column, s.holidays_at->last_column}),
-        (std::array<std::size_t, 3>{1, 1, 2}));
-    EXPECT_EQ(s.weekend_at->row, 2u);
-    EXPECT_EQ(s.start_at->row, 3u);
+    const auto span = [](const LabelledAt& a) {
+        return std::array<std::size_t, 4>{a.first_row, a.last_row, a.first_column, a.last_column};
+    };
+    EXPECT_EQ(span(*s.deadline_at), (std::array<std::size_t, 4>{0, 0, 1, 1}));
+    EXPECT_EQ(span(*s.holidays_at), (std::array<std::size_t, 4>{1, 1, 1, 2}));
+    EXPECT_EQ(span(*s.weekend_at), (std::array<std::size_t, 4>{2, 2, 1, 1}));
+    EXPECT_EQ(span(*s.start_at), (std::array<std::size_t, 4>{3, 3, 1, 1}));
     EXPECT_FALSE(find_header_row({{Cell::of_text("Deadline"), Cell::of_number(1)}}));
 }
 
@@ -194,8 +194,9 @@ TEST(RebuildPlan, NamedSettingsWinOverLabels) {
     EXPECT_EQ(to_iso(p.schedule->dates[0].end), "2027-05-07");
     // The label's value cell, B3 on the sheet (rows[0] is sheet row 3).
     EXPECT_EQ(p.sources.deadline.from, SettingSource::From::Cells);
-    EXPECT_EQ((std::array{p.sources.deadline.row, p.sources.deadline.first_column}),
-              (std::array{2, 1}));
+    EXPECT_EQ((std::array{p.sources.deadline.first_row, p.sources.deadline.last_row,
+                          p.sources.deadline.first_column, p.sources.deadline.last_column}),
+              (std::array{2, 2, 1, 1}));
 }
 
 TEST(RebuildPlan, MissingDeadlineAndBadRowsAreReported) {

@@ -38,10 +38,10 @@ struct RebuildInput {
 struct SettingSource {
     enum class From { Default, Named, Cells };
     From from = From::Default;
-    std::string name;     // Named: RETRO_DEADLINE, …
-    int row = 0;          // Cells: 0-based sheet row,
-    int first_column = 0; //   and columns (holidays: from the label's right to the scanned
-    int last_column = 0;  //   area's last column)
+    std::string name; // Named: RETRO_DEADLINE, …
+    // Cells: 0-based sheet rows and columns (holidays right of their label: to the scanned
+    // area's last column).
+    int first_row = 0, last_row = 0, first_column = 0, last_column = 0;
 };
 
 struct SettingsSources {

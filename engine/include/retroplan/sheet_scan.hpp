@@ -17,9 +17,10 @@ enum class Setting { Deadline, Holidays, Weekend, Start };
 
 std::optional<Setting> recognise_setting_label(std::string_view label);
 
-// Where a labelled value was read: its row and columns in the rows searched.
+// Where a labelled value was read: the rows and columns it spans in the rows searched (a value
+// right of its label: one row; below it: one column).
 struct LabelledAt {
-    std::size_t row = 0, first_column = 0, last_column = 0;
+    std::size_t first_row = 0, last_row = 0, first_column = 0, last_column = 0;
 };
 
 struct LabelledSettings {

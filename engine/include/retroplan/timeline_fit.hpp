@@ -45,7 +45,7 @@ GridFit fit_grid(const TimelineRange& range, int left_px, int wanted_px = kWindo
 
 // A4 landscape, 1 cm margins, no header or footer; lengths in hundredths of a mm.
 inline constexpr int kPageWidth = 29700, kPageHeight = 21000, kPageMargin = 1000;
-inline constexpr int kMinZoomPercent = 70; // 10-pt text at 7 pt
+inline constexpr int kMinZoomPercent = 70;                 // 10-pt text at 7 pt
 inline constexpr int kTaskRowMin = 500, kTaskRowMax = 900; // 19 to 34 px on screen
 
 struct PageFit {
