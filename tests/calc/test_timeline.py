@@ -263,6 +263,8 @@ class Timeline(OfficeTestCase):
                 self.assertGreaterEqual(width, 0.80)
                 self.assertGreaterEqual(height, 0.50)
                 self.assertGreaterEqual(round(self.smallest_text_pt(pdf, 1), 1), 7.0)
+                # The slack is a number of its own, never run into a neighbour ("0oui").
+                self.assertNotRegex(pdf_check.text(pdf, 1), r"\d(yes|no|oui|non)\b")
                 if ARTIFACTS:
                     os.makedirs(ARTIFACTS, exist_ok=True)
                     shutil.copy(pdf, ARTIFACTS)
