@@ -1,6 +1,7 @@
 // A document's plan read as the Rebuild command reads it, for every command that works on it
-// (Rebuild, Export calendar): the task sheet, the named settings or the labels above the table,
-// and the engine's prepare_rebuild — the same rules and the same messages everywhere.
+// (Rebuild, Export calendar): the task sheet (never one Retroplan wrote), the named settings or the
+// labels above the table, and the engine's prepare_rebuild — the same rules and the same messages
+// everywhere.
 #pragma once
 
 #include "rebuild_input.hxx"
@@ -17,9 +18,9 @@ namespace retroplan::addin {
 
 struct DocumentPlan {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc; // null: not a spreadsheet
-    TaskSheet tasks;
+    TaskSheet tasks;                                           // its sheet null: none qualifies
     Date null_date;
-    RebuildPlan plan; // with no problems: schedule, settings and timeline are set
+    RebuildPlan plan; // with no problems: schedule and settings are set
     // Where the table is on the task sheet: its header row down, the sheet's used columns.
     std::optional<css::table::CellRangeAddress> table;
 };

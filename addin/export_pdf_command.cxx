@@ -7,9 +7,9 @@
 #include "commands.hxx"
 
 #include "calendar_files.hxx"
+#include "retroplan_sheet.hxx"
 #include "save_dialog.hxx"
 #include "stored_files.hxx"
-#include "timeline_marker.hxx"
 #include "uno_convert.hxx"
 
 #include <com/sun/star/container/XNamed.hpp>

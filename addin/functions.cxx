@@ -4,6 +4,8 @@
 #include "uno_convert.hxx"
 #include "uno_errors.hxx"
 
+#include "retroplan/fingerprint.hpp"
+
 #include <cppuhelper/supportsservice.hxx>
 
 namespace retroplan::addin {
@@ -191,6 +193,22 @@ uno::Sequence<uno::Sequence<uno::Any>>
             out[i] = row;
         }
         return rows;
+    });
+}
+
+double SAL_CALL Functions::retroFingerprint(const uno::Reference<beans::XPropertySet>& caller,
+                                            const uno::Reference<table::XCellRange>& tasks,
+                                            double deadline, const uno::Any& holidays,
+                                            const uno::Any& weekend, const uno::Any& start) {
+    return guarded("retroFingerprint", [&]() -> double {
+        const Date null_date = null_date_of(caller);
+        const SettingsInput settings =
+            settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date);
+        const auto computed = scheduled(caller, tasks, settings);
+        // The calendar of these settings (they are valid: the schedule exists).
+        const Calendar calendar = read_settings(settings).settings->calendar;
+        return double(
+            timeline_fingerprint(computed->table->plan, *computed->outcome.schedule, calendar));
     });
 }
 

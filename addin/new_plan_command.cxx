@@ -8,8 +8,8 @@
 
 #include "document_properties.hxx"
 #include "new_plan_sheet.hxx"
+#include "retroplan_sheet.hxx"
 #include "template_dialog.hxx"
-#include "timeline_marker.hxx"
 #include "undo_scope.hxx"
 #include "uno_convert.hxx"
 

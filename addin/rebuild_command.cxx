@@ -1,7 +1,8 @@
 #include "rebuild_command.hxx"
 
 #include "document_plan.hxx"
-#include "timeline_marker.hxx"
+#include "retroplan_sheet.hxx"
+#include "stale_marker.hxx"
 #include "timeline_sheet.hxx"
 #include "ui_language.hxx"
 #include "undo_scope.hxx"
@@ -117,10 +118,17 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             if (!exists && interactive) add_sheet(); // undone with the rest: the sheet goes
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),
                                                             uno::UNO_QUERY_THROW);
+            const Words& w = words_for(document_language(model, lang));
+            const auto table = table_reference(document);
+            TimelineSource source{.task_sheet = tasks.name,
+                                  .built = built_text(exists ? sheet : nullptr, tasks.name, w),
+                                  .freshness =
+                                      table ? freshness_formula(document, *table, w) : OUString()};
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
             write_timeline_sheet(doc, sheet, plan, null_date, document_language(model, lang),
-                                 tasks.name);
+                                 source);
+            if (table) remember_built_from(sheet, table->address, table->text);
         }
         // Show the result with the task columns and header rows frozen.
         uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);

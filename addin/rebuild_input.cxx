@@ -1,16 +1,19 @@
 #include "rebuild_input.hxx"
 
+#include "retroplan_sheet.hxx"
 #include "sheet_cells.hxx"
 #include "task_table.hxx"
 #include "uno_convert.hxx"
 
 #include "retroplan/sheet_scan.hpp"
+#include "retroplan/task_sheet.hpp"
 #include "retroplan/text.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
@@ -23,36 +26,6 @@
 namespace retroplan::addin {
 
 using namespace css;
-
-TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                          const uno::Reference<frame::XModel>& model) {
-    const uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), uno::UNO_QUERY_THROW);
-    TaskSheet found;
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        uno::Reference<container::XNamed> named(sheets->getByIndex(i), uno::UNO_QUERY_THROW);
-        const std::string folded = fold(to_utf8(named->getName()));
-        if (folded == "tasks" || folded == "taches") {
-            found.sheet.set(named, uno::UNO_QUERY_THROW);
-            found.name = named->getName();
-            found.index = sal_Int16(i);
-            return found;
-        }
-    }
-    // Else the active sheet, or the first one when there is no view (a document loaded hidden
-    // by a script still has one; a bare model may not).
-    uno::Reference<sheet::XSpreadsheetView> view(
-        model.is() ? model->getCurrentController() : nullptr, uno::UNO_QUERY);
-    uno::Reference<sheet::XSpreadsheet> active = view.is() ? view->getActiveSheet() : nullptr;
-    if (!active.is()) active.set(sheets->getByIndex(0), uno::UNO_QUERY_THROW);
-    const uno::Reference<container::XNamed> named(active, uno::UNO_QUERY_THROW);
-    found.sheet = active;
-    found.name = named->getName();
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        uno::Reference<container::XNamed> n(sheets->getByIndex(i), uno::UNO_QUERY_THROW);
-        if (n->getName() == found.name) found.index = sal_Int16(i);
-    }
-    return found;
-}
 
 namespace {
 
@@ -170,6 +143,66 @@ void read_beside(CellReader& cells, CellRect scan, sal_Int32 first_row, sal_Int3
 }
 
 } // namespace
+
+// The same top-left part as read_rebuild_input scans, chunk by chunk, stopping at the header.
+std::optional<sal_Int32>
+find_table_header(const uno::Reference<sheet::XSpreadsheet>& sheet,
+                  const uno::Reference<util::XNumberFormatsSupplier>& formats) {
+    const auto used = used_area(sheet);
+    if (!used) return std::nullopt;
+    CellReader cells(sheet, formats);
+    CellRect scan = *used;
+    scan.EndColumn = std::min(used->EndColumn, used->StartColumn + kScanColumns - 1);
+    const sal_Int32 scan_end = std::min(used->EndRow, used->StartRow + kScanRows - 1);
+    for (sal_Int32 first = used->StartRow; first <= scan_end; first += kScanChunk) {
+        scan.StartRow = first;
+        scan.EndRow = std::min(scan_end, first + kScanChunk - 1);
+        if (const auto header = find_header_row(cells.read(scan)))
+            return first + sal_Int32(*header);
+    }
+    return std::nullopt;
+}
+
+TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                          const uno::Reference<frame::XModel>& model) {
+    const uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), uno::UNO_QUERY_THROW);
+    const auto sheet_at = [&](std::size_t i) {
+        return uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(sal_Int32(i)),
+                                                   uno::UNO_QUERY_THROW);
+    };
+    std::vector<SheetFacts> facts;
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const auto sheet = sheet_at(std::size_t(i));
+        facts.push_back(
+            {.name =
+                 to_utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName()),
+             .retroplan = is_timeline_sheet(sheet)});
+    }
+    // The table the current Retroplan sheet was built from, while its reference holds.
+    std::optional<std::size_t> source;
+    if (const auto own = find_timeline_sheet(doc->getSheets()); own.is())
+        if (const auto table = built_from(own)) source = std::size_t(table->Sheet);
+    // The active sheet, or the first one when there is no view (a document loaded hidden by a
+    // script still has one; a bare model may not).
+    std::optional<std::size_t> active = 0;
+    const uno::Reference<sheet::XSpreadsheetView> view(
+        model.is() ? model->getCurrentController() : nullptr, uno::UNO_QUERY);
+    if (const auto sheet = view.is() ? view->getActiveSheet() : nullptr; sheet.is())
+        active =
+            std::size_t(uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)
+                            ->getRangeAddress()
+                            .Sheet);
+    const uno::Reference<util::XNumberFormatsSupplier> formats(doc, uno::UNO_QUERY);
+    const auto chosen = choose_task_sheet(facts, source, active, [&](std::size_t i) {
+        return find_table_header(sheet_at(i), formats).has_value();
+    });
+    TaskSheet found;
+    if (!chosen) return found;
+    found.sheet = sheet_at(*chosen);
+    found.name = to_ouString(facts[*chosen].name);
+    found.index = sal_Int16(*chosen);
+    return found;
+}
 
 NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
     NamedSettings out;

@@ -1,7 +1,7 @@
-// Reads what the rebuild command needs from a document: the task sheet ("Tasks"/"Tâches",
-// else the active sheet), bounded: its header row and the labels above it from the top-left
-// part, then the table's recognised columns only (task_table.hxx); and the named settings,
-// clipped to their sheet's used area.
+// Reads what the rebuild command needs from a document: the task sheet (chosen as
+// retroplan/task_sheet.hpp says, never a sheet Retroplan wrote), bounded: its header row and the
+// labels above it from the top-left part, then the table's recognised columns only
+// (task_table.hxx); and the named settings, clipped to their sheet's used area.
 #pragma once
 
 #include "retroplan/rebuild_plan.hpp"
@@ -10,18 +10,27 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <rtl/ustring.hxx>
+
+#include <optional>
 
 namespace retroplan::addin {
 
 struct TaskSheet {
-    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet; // null: no sheet qualifies
     ::rtl::OUString name;
     sal_Int16 index = 0;
 };
 
 TaskSheet find_task_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                           const css::uno::Reference<css::frame::XModel>& model);
+
+// The 0-based row of the sheet's table header, searched in its top-left part (the first 1,024
+// used rows of the first 256 used columns).
+std::optional<sal_Int32>
+find_table_header(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                  const css::uno::Reference<css::util::XNumberFormatsSupplier>& formats);
 
 // Named ranges RETRO_DEADLINE, RETRO_HOLIDAYS, RETRO_WEEKEND, RETRO_START, when defined.
 NamedSettings read_named_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);

@@ -1,40 +1,60 @@
-// Paints a computed retroplan into a (new, empty) sheet: summary, legend, task columns and the
-// timeline grid. Colors are gathered and set with one call per color over all their ranges (each
-// call is an undo action holding a copy of the sheet's formatting); values cell by cell, because
-// of a LibreOffice 7.4 undo bug (see Painter::put).
+// Paints a computed retroplan into Retroplan's (cleared) sheet, section by section: the task
+// columns (fitted to their content first: their width decides the time scale), the summary, the
+// legend, the grid's header rows, the grid's marks and the page style. Each section has its own
+// file (timeline_*.cxx); they share the rows and columns below.
 #pragma once
 
-#include "retroplan/problem.hpp"
+#include "timeline_words.hxx"
+
 #include "retroplan/rebuild_plan.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <rtl/ustring.hxx>
+
+#include <iterator>
+#include <string>
 
 namespace retroplan::addin {
 
-// Colors, also read back by the tests.
-inline constexpr sal_Int32 kCriticalColor = 0xC0392B;
-inline constexpr sal_Int32 kTaskColor = 0x2E86C1;
-inline constexpr sal_Int32 kTaskSlackColor =
-    0xAED6F1; // only tasks with slack (not critical) have it
-inline constexpr sal_Int32 kNonWorkingColor = 0xD9D9D9;
-inline constexpr sal_Int32 kDeadlineColor = 0x922B21;
-inline constexpr sal_Int32 kTodayColor = 0xE67E22;
+// The summary's lines, top down under the title; a new line is a value here (in the order it
+// shows) and its label and value in timeline_summary.cxx.
+enum class SummaryLine { Deadline, Kickoff, CriticalPath, Status, Built, Freshness };
+inline constexpr SummaryLine kSummaryLines[] = {SummaryLine::Deadline,     SummaryLine::Kickoff,
+                                                SummaryLine::CriticalPath, SummaryLine::Status,
+                                                SummaryLine::Built,        SummaryLine::Freshness};
 
-// Rows and columns of the layout (0-based), shared with the tests through the README.
-inline constexpr sal_Int32 kHeaderRows = 3;                               // month, week, day
-inline constexpr sal_Int32 kFirstHeaderRow = 9;                           // row 10 in Calc
-inline constexpr sal_Int32 kFirstTaskRow = kFirstHeaderRow + kHeaderRows; // row 13
-inline constexpr sal_Int32 kTaskColumns =
-    8; // ID, name, owner, duration, start, end, slack, critical
-// Column I is a spacer: besides the gap, Calc freezes panes one column off when the column right
+// Rows and columns of the sheet (0-based), shared with the tests through the README.
+inline constexpr sal_Int32 kSummaryValueColumn = 3; // D: labels in A, values in D
+constexpr sal_Int32 summary_row(SummaryLine line) {
+    sal_Int32 row = 1; // under the title
+    for (const SummaryLine l : kSummaryLines) {
+        if (l == line) return row;
+        ++row;
+    }
+    return row;
+}
+inline constexpr auto kLegendRow = sal_Int32(1 + std::size(kSummaryLines));
+inline constexpr sal_Int32 kHeaderRows = 3; // month, week, day (with the task columns' titles)
+inline constexpr sal_Int32 kFirstHeaderRow = kLegendRow + 1;
+inline constexpr sal_Int32 kFirstTaskRow = kFirstHeaderRow + kHeaderRows;
+inline constexpr sal_Int32 kTaskColumns = kTaskColumnCount; // A-F, frozen with the header rows
+// Column G is a spacer: besides the gap, Calc freezes panes one column off when the column right
 // after the frozen ones is as narrow as a day column (measured under Xvfb).
-inline constexpr sal_Int32 kFirstGridColumn = kTaskColumns + 1; // column J
-inline constexpr sal_Int32 kSpacerWidth = 1000;                 // 1/100 mm
+inline constexpr sal_Int32 kSpacerColumn = kTaskColumns;
+inline constexpr sal_Int32 kFirstGridColumn = kSpacerColumn + 1; // H
+inline constexpr sal_Int32 kSpacerWidth = 1000;                  // 1/100 mm
+
+// What the sheet says about where it comes from.
+struct TimelineSource {
+    ::rtl::OUString task_sheet; // its name, in the title
+    std::string built;          // "2027-03-01 09:30 from Tasks"
+    ::rtl::OUString freshness;  // the live cell's formula: "up to date" / "out of date — rebuild"
+};
 
 void write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                           const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                           const RebuildPlan& plan, Date null_date, Lang lang,
-                          const ::rtl::OUString& task_sheet_name);
+                          const TimelineSource& source);
 
 } // namespace retroplan::addin

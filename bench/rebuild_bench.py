@@ -61,7 +61,7 @@ def main():
         cursor = out.createCursor()
         cursor.gotoEndOfUsedArea(False)
         cols, last_row = cursor.RangeAddress.EndColumn + 1, cursor.RangeAddress.EndRow + 1
-        scale = out.getCellByPosition(0, 9).getString()
+        scale = out.getCellByPosition(0, 8).getString()  # the month row (addin/timeline_sheet.hxx)
 
         # Baseline: the same grid written with one setDataArray, no formatting, on a fresh sheet.
         data = tuple(tuple(float(r * c % 97) if c % 3 else f"x{r}" for c in range(cols)) for r in range(last_row))

@@ -1,18 +1,17 @@
 """Main job of the Quick start: opens an example workbook in headless LibreOffice with the built
 extension, runs "Rebuild retroplan" on it, and writes the rebuilt workbook, a PDF of its
-timeline and a PNG of the PDF's first page.
+timeline (the Retroplan sheet alone, as Calc prints it: landscape A4, its page style's zoom) and a
+PNG of the PDF's first page, saying how much of the page the drawing covers.
 Usage: /usr/bin/python3 scripts/demo_rebuild.py BUILD_DIR WORKBOOK.ods OUT_DIR
 """
 import os
 import shutil
-import subprocess
 import sys
-
-import uno
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "calc"))
-from office import Office, prop  # noqa: E402
+import pdf_check  # noqa: E402
+from office import Office  # noqa: E402
 
 build, workbook, out_dir = sys.argv[1:4]
 base = os.path.splitext(os.path.basename(workbook))[0]
@@ -27,19 +26,19 @@ with Office(os.path.join(build, "retroplan.oxt")) as office:
     helper.executeDispatch(doc.CurrentController.Frame, "org.retroplan.command:Rebuild", "", 0, ())
     status = doc.DocumentProperties.UserDefinedProperties.getPropertyValue("RetroplanStatus")
     rebuilt = office.save_as(doc, base + "-rebuilt.ods")
-    # The timeline alone, so that the PDF starts with it.
-    for name in [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]:
-        if not name.startswith("Retroplan"):
-            doc.Sheets.removeByName(name)
     pdf = os.path.join(office.dir, base + "-timeline.pdf")
-    doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "calc_pdf_Export"),))
+    if status.startswith("OK"):
+        pdf_check.export_sheet(doc, doc.Sheets.getByName("Retroplan"), pdf)
     doc.close(True)
     shutil.copy(rebuilt, out_dir)
-    shutil.copy(pdf, out_dir)
+    if os.path.exists(pdf):
+        shutil.copy(pdf, out_dir)
 
 print(f"Rebuild retroplan: {status}")
-png = os.path.join(out_dir, base + "-timeline")
-if shutil.which("pdftoppm"):
-    subprocess.run(["pdftoppm", "-png", "-r", "130", "-f", "1", "-l", "1", "-singlefile",
-                    os.path.join(out_dir, base + "-timeline.pdf"), png], check=True)
+pdf = os.path.join(out_dir, base + "-timeline.pdf")
+if os.path.exists(pdf) and shutil.which("pdftoppm"):
+    pdf_check.render(pdf, 1, os.path.join(out_dir, base + "-timeline.png"), dpi=130)
+    width, height = pdf_check.coverage(pdf, 1)
+    print(f"Timeline PDF: {pdf_check.pages(pdf)} page(s); the drawing covers {width:.0%} of the "
+          f"page's width and {height:.0%} of its height")
 sys.exit(0 if status.startswith("OK") else 1)

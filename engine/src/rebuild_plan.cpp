@@ -5,6 +5,24 @@
 
 namespace retroplan {
 
+namespace {
+
+// A named range wins over a label (see prepare_rebuild).
+template <class Named>
+SettingSource source_of(const std::optional<Named>& named, const char* name,
+                        const std::optional<LabelledAt>& label, const RebuildInput& input) {
+    if (named) return {.from = SettingSource::From::Named, .name = name};
+    if (!label) return {};
+    return {.from = SettingSource::From::Cells,
+            .first_row = input.first_row - 1 + int(label->first_row),
+            .last_row = input.first_row - 1 + int(label->last_row),
+            .first_column = input.first_column + int(label->first_column),
+            .last_column = input.first_column + int(label->last_column),
+            .to_row_end = label->to_row_end};
+}
+
+} // namespace
+
 RebuildPlan prepare_rebuild(RebuildInput input) {
     RebuildPlan out;
     const auto header = find_header_row(input.rows);
@@ -20,6 +38,12 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     si.weekend = input.named.weekend.value_or(labels.weekend);
     si.start = input.named.start.value_or(labels.start);
     si.holidays = input.named.holidays.value_or(labels.holidays);
+
+    out.sources = {
+        .deadline = source_of(input.named.deadline, "RETRO_DEADLINE", labels.deadline_at, input),
+        .holidays = source_of(input.named.holidays, "RETRO_HOLIDAYS", labels.holidays_at, input),
+        .weekend = source_of(input.named.weekend, "RETRO_WEEKEND", labels.weekend_at, input),
+        .start = source_of(input.named.start, "RETRO_START", labels.start_at, input)};
 
     if (input.plan) {
         out.plan = std::move(*input.plan);
@@ -45,10 +69,9 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     if (!out.problems.empty()) return out;
 
     out.start = settings.settings->options.start;
+    out.today = out.start ? out.start : input.today;
     out.settings = settings.settings;
     out.schedule = std::move(outcome.schedule);
-    out.timeline = layout_timeline(*out.schedule, settings.settings->calendar,
-                                   out.start ? out.start : input.today);
     return out;
 }
 

@@ -85,48 +85,75 @@ LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& ro
 
     // The label's value, or for holidays every value along the same line: to its right (every
     // non-blank cell; below the header row, beside the table only), else below it (down to a
-    // blank cell, never into the header row or the table).
-    auto values_of = [&](Setting s, std::size_t r, std::size_t c) {
+    // blank cell, never into the header row or the table). With the cells it read, so that a
+    // formula can read the same ones.
+    struct Found {
         std::vector<Cell> values;
+        LabelledAt at;
+    };
+    auto values_of = [&](Setting s, std::size_t r, std::size_t c) {
+        Found f;
         const bool one = s != Setting::Holidays;
         if (r == header) { // the cells header_setting_cells gave, right after the label
-            for (std::size_t k = c + 1; setting_cell(k) && !label_of(rows[r][k]); ++k)
-                values.push_back(rows[r][k]);
-            return values;
+            std::size_t k = c + 1;
+            for (; setting_cell(k) && !label_of(rows[r][k]); ++k)
+                f.values.push_back(rows[r][k]);
+            f.at = {.first_row = r, .last_row = r, .first_column = c + 1, .last_column = k - 1};
+            return f;
         }
         if (!at(rows, r, c + 1).blank() && (r < header || beside(c + 1))) {
-            for (std::size_t k = c + 1; k < rows[r].size() && (r < header || beside(k)); ++k) {
+            std::size_t k = c + 1;
+            for (; k < rows[r].size() && (r < header || beside(k)); ++k) {
                 if (rows[r][k].blank()) continue;
-                values.push_back(rows[r][k]);
+                f.values.push_back(rows[r][k]);
                 if (one) break;
             }
-            return values;
+            const std::size_t last = one ? c + 1 : k - 1;
+            f.at = {.first_row = r,
+                    .last_row = r,
+                    .first_column = c + 1,
+                    .last_column = last,
+                    .to_row_end = !one && r < header};
+            return f;
         }
-        for (std::size_t k = r + 1; k < rows.size() && k != header; ++k) {
+        std::size_t k = r + 1;
+        for (; k < rows.size() && k != header; ++k) {
             const Cell& v = at(rows, k, c);
             if (v.blank()) break;
-            values.push_back(v);
+            f.values.push_back(v);
             if (one) break;
         }
-        return values;
+        const std::size_t last = one ? r + 1 : k - 1;
+        f.at = {.first_row = r + 1, .last_row = last, .first_column = c, .last_column = c};
+        return f;
     };
-    auto record = [&](Setting s, std::vector<Cell> values) {
-        if (values.empty()) return;
+    auto record = [&](Setting s, Found f) {
+        if (f.values.empty()) return;
         switch (s) {
         case Setting::Deadline:
             if (!out.has_deadline) {
-                out.deadline = std::move(values.front());
+                out.deadline = std::move(f.values.front());
                 out.has_deadline = true;
+                out.deadline_at = f.at;
             }
             break;
         case Setting::Weekend:
-            if (out.weekend.blank()) out.weekend = std::move(values.front());
+            if (out.weekend.blank()) {
+                out.weekend = std::move(f.values.front());
+                out.weekend_at = f.at;
+            }
             break;
         case Setting::Start:
-            if (out.start.blank()) out.start = std::move(values.front());
+            if (out.start.blank()) {
+                out.start = std::move(f.values.front());
+                out.start_at = f.at;
+            }
             break;
         case Setting::Holidays:
-            if (out.holidays.empty()) out.holidays = std::move(values);
+            if (out.holidays.empty()) {
+                out.holidays = std::move(f.values);
+                out.holidays_at = f.at;
+            }
             break;
         }
     };

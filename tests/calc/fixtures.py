@@ -6,6 +6,8 @@ import os
 import subprocess
 import unittest
 
+import uno
+
 from office import Office
 
 OXT = os.environ["RETROPLAN_OXT"]
@@ -25,6 +27,29 @@ CAMPAIGN = [
     ["GO", "Launch", 0, "PROG", "", "Project lead"],
     ["SOC", "Social teasing", 5, "VIS-2", "", "Community manager"],
 ]
+
+
+def campaign_workbook(office, name, tasks=CAMPAIGN, sheet_name="Tasks", labels=("Deadline", "Holidays"),
+                      named=False):
+    """The worked example in a real .ods written to disk, then opened from it like a user's file:
+    deadline and holiday labels in A1:B2 (or named ranges RETRO_DEADLINE/RETRO_HOLIDAYS), the table
+    from row 4."""
+    doc = office.new_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    sheet.Name = sheet_name
+    fill(sheet, [[labels[0], ""], [labels[1], ""]])
+    sheet.getCellRangeByName("B1").setFormula("=DATE(2027;4;2)")
+    sheet.getCellRangeByName("B2").setFormula("=DATE(2027;3;29)")
+    fill(sheet, tasks, 0, 3)
+    if named:
+        sheet.getCellRangeByName("B1").setFormula("=DATE(2027;5;7)")  # the label says otherwise
+        sheet.getCellRangeByName("H1").setFormula("=DATE(2027;4;2)")
+        origin = uno.createUnoStruct("com.sun.star.table.CellAddress")
+        doc.NamedRanges.addNewByName("RETRO_DEADLINE", f"${sheet_name}.$H$1", origin, 0)
+        doc.NamedRanges.addNewByName("RETRO_HOLIDAYS", f"${sheet_name}.$B$2", origin, 0)
+    path = office.save_as(doc, name)
+    doc.close(True)
+    return office.load(path)
 
 
 def iso(serial, null=datetime.date(1899, 12, 30)):

@@ -13,7 +13,7 @@ from com.sun.star.lang import Locale
 from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
 
 DEADLINE = "DATE(2027;4;2)"
-FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 12, 9, 11  # 0-based, see addin/timeline_sheet.hxx
+FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 11, 7, 10  # 0-based, see addin/timeline_sheet.hxx
 TODAY_COLOR = 0xE67E22
 LOGICAL = 1024  # com.sun.star.util.NumberFormat.LOGICAL
 ORIGIN = uno.createUnoStruct("com.sun.star.table.CellAddress")

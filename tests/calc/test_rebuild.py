@@ -9,13 +9,14 @@ import unittest
 
 import uno
 
-from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, cli_schedule, fill, iso
+from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, campaign_workbook, cli_schedule, iso
 
 ARTIFACTS = os.environ.get("RETROPLAN_ARTIFACTS", "")
 
 CRITICAL, TASK, TASK_SLACK, NON_WORKING = 0xC0392B, 0x2E86C1, 0xAED6F1, 0xD9D9D9
 TODAY, DEADLINE = 0xE67E22, 0x922B21
-FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 12, 9, 11  # 0-based, see addin/timeline_sheet.hxx
+FIRST_TASK_ROW, FIRST_GRID_COL, DAY_ROW = 11, 7, 10  # 0-based, see addin/timeline_sheet.hxx
+BUILT, FRESHNESS = (3, 5), (3, 6)  # (column, row) of the summary's "Built" and "Timeline" values
 
 
 
@@ -27,23 +28,7 @@ def cli_worked_example():
 class Rebuild(OfficeTestCase):
     def make_workbook(self, name, tasks=CAMPAIGN, sheet_name="Tasks", labels=("Deadline", "Holidays"),
                       named=False):
-        """A real .ods written to disk, then opened from it like a user's file."""
-        doc = self.office.new_calc()
-        sheet = doc.Sheets.getByIndex(0)
-        sheet.Name = sheet_name
-        fill(sheet, [[labels[0], ""], [labels[1], ""]])
-        sheet.getCellRangeByName("B1").setFormula("=DATE(2027;4;2)")
-        sheet.getCellRangeByName("B2").setFormula("=DATE(2027;3;29)")
-        fill(sheet, tasks, 0, 3)
-        if named:
-            sheet.getCellRangeByName("B1").setFormula("=DATE(2027;5;7)")  # the label says otherwise
-            sheet.getCellRangeByName("H1").setFormula("=DATE(2027;4;2)")
-            origin = uno.createUnoStruct("com.sun.star.table.CellAddress")
-            doc.NamedRanges.addNewByName("RETRO_DEADLINE", f"${sheet_name}.$H$1", origin, 0)
-            doc.NamedRanges.addNewByName("RETRO_HOLIDAYS", f"${sheet_name}.$B$2", origin, 0)
-        path = self.office.save_as(doc, name)
-        doc.close(True)
-        return self.office.load(path)
+        return campaign_workbook(self.office, name, tasks, sheet_name, labels, named)
 
     def sheet_names(self, doc):
         return [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]
@@ -78,14 +63,16 @@ class Rebuild(OfficeTestCase):
             self.assertEqual(len(out.getPrintAreas()), 1)
             self.assertTrue(out.PrintTitleRows)
             cli = cli_worked_example()
-            rows = out.getCellRangeByPosition(0, FIRST_TASK_ROW, 7, FIRST_TASK_ROW + 8).getDataArray()
-            for r in rows:
+            rows = out.getCellRangeByPosition(0, FIRST_TASK_ROW, 5, FIRST_TASK_ROW + 8).getDataArray()
+            for i, r in enumerate(rows):
                 want = cli[r[0]]
-                self.assertEqual((iso(r[4]), iso(r[5]), int(r[6])),
+                self.assertEqual((iso(r[3]), iso(r[4]), int(r[5])),
                                  (want["start"], want["end"], int(want["slack"])), r[0])
-                self.assertEqual(r[7] == "yes", want["critical"] == "true", r[0])
-            self.assertEqual(iso(out.getCellRangeByName("C2").getValue()), "2027-04-02")
-            self.assertEqual(iso(out.getCellRangeByName("C3").getValue()), "2027-03-02")
+                # Critical tasks: their ID in red.
+                critical = out.getCellByPosition(0, FIRST_TASK_ROW + i).CharColor == CRITICAL
+                self.assertEqual(critical, want["critical"] == "true", r[0])
+            self.assertEqual(iso(out.getCellRangeByName("D2").getValue()), "2027-04-02")
+            self.assertEqual(iso(out.getCellRangeByName("D3").getValue()), "2027-03-02")
             # BRIEF (critical) Tue 03-02..Mon 03-08, weekend 03-06/07 grey.
             col = self.day_column
             brief = FIRST_TASK_ROW
@@ -122,8 +109,8 @@ class Rebuild(OfficeTestCase):
             status = self.rebuild(doc)
             self.assertIn("late by 2 working days", status)
             out = doc.Sheets.getByName("Retroplan")
-            self.assertEqual(out.getCellRangeByName("C5").getString(), "Late by 2 working days")
-            self.assertEqual(out.getCellByPosition(6, FIRST_TASK_ROW).getValue(), -2)  # BRIEF's slack
+            self.assertEqual(out.getCellRangeByName("D5").getString(), "Late by 2 working days")
+            self.assertEqual(out.getCellByPosition(5, FIRST_TASK_ROW).getValue(), -2)  # BRIEF's slack
             today = self.day_column(datetime.date(2027, 3, 4))
             self.assertEqual(out.getCellByPosition(today, DAY_ROW).CellBackColor, TODAY)
             self.assertEqual(out.getCellByPosition(today, FIRST_TASK_ROW + 5).LeftBorder.Color, TODAY)
@@ -132,24 +119,28 @@ class Rebuild(OfficeTestCase):
         finally:
             doc.close(True)
 
-    def test_plans_longer_than_six_months_use_week_columns(self):
-        long_plan = [["ID", "Name", "Duration"], ["BIG", "Long haul", 200], ["SHORT", "Quick one", 3]]
-        doc = self.make_workbook("long.ods", long_plan)
-        try:
-            self.assertTrue(self.rebuild(doc).startswith("OK"))
-            out = doc.Sheets.getByName("Retroplan")
-            self.assertIn("week", out.getCellByPosition(0, DAY_ROW - 2).getString())
-            cursor = out.createCursor()
-            cursor.gotoEndOfUsedArea(False)
-            weeks = cursor.RangeAddress.EndColumn - FIRST_GRID_COL + 1
-            self.assertTrue(40 <= weeks <= 42, weeks)  # 200 working days is 40 weeks
-            row = [out.getCellByPosition(FIRST_GRID_COL + c, FIRST_TASK_ROW).CellBackColor
-                   for c in range(weeks)]
-            self.assertEqual(row, [CRITICAL] * weeks)  # no grey: weeks have no non-working shade
-            self.assertEqual(out.getCellByPosition(FIRST_GRID_COL + weeks - 1,
-                                                   FIRST_TASK_ROW + 1).CellBackColor, TASK)
-        finally:
-            doc.close(True)
+    def test_scale_follows_the_plan_length(self):
+        # About five months (100 working days, 21 weeks): too long for days beside the task
+        # columns in 1,460 px, weeks fit. Fourteen months (300 working days, 61 weeks): months
+        # (README, "The Rebuild retroplan command").
+        for days, scale, columns in ((100, "week", range(20, 23)), (300, "month", range(14, 16))):
+            plan = [["ID", "Name", "Duration"], ["BIG", "Long haul", days], ["SHORT", "Quick one", 3]]
+            doc = self.make_workbook(f"long{days}.ods", plan)
+            try:
+                self.assertTrue(self.rebuild(doc).startswith("OK"))
+                out = doc.Sheets.getByName("Retroplan")
+                self.assertIn(scale, out.getCellByPosition(0, DAY_ROW - 2).getString())
+                cursor = out.createCursor()
+                cursor.gotoEndOfUsedArea(False)
+                n = cursor.RangeAddress.EndColumn - FIRST_GRID_COL + 1
+                self.assertIn(n, columns)
+                row = [out.getCellByPosition(FIRST_GRID_COL + c, FIRST_TASK_ROW).CellBackColor
+                       for c in range(n)]
+                self.assertEqual(row, [CRITICAL] * n)  # no grey: only days have non-working shade
+                self.assertEqual(out.getCellByPosition(FIRST_GRID_COL + n - 1,
+                                                       FIRST_TASK_ROW + 1).CellBackColor, TASK)
+            finally:
+                doc.close(True)
 
     def test_rebuilding_twice_gives_the_same_sheet_and_undo_restores(self):
         doc = self.make_workbook("twice.ods")
@@ -164,7 +155,7 @@ class Rebuild(OfficeTestCase):
             self.assertEqual(self.snapshot(doc.Sheets.getByName("Retroplan")), first)
             self.assertEqual(self.grid_colors(doc.Sheets.getByName("Retroplan"), 9, 32), colors)
             # A changed plan, rebuilt, then undone: the previous timeline comes back whole.
-            tasks.getCellRangeByName("C5").setValue(10)  # BRIEF 5 -> 10 days
+            tasks.getCellRangeByName("C5").setValue(6)  # BRIEF 5 -> 6 days: one more day column
             self.rebuild(doc)
             self.assertNotEqual(self.snapshot(doc.Sheets.getByName("Retroplan")), first)
             wider = self.snapshot(doc.Sheets.getByName("Retroplan"))[0]
@@ -172,7 +163,12 @@ class Rebuild(OfficeTestCase):
             out = doc.Sheets.getByName("Retroplan")
             a = first[0]
             same_area = out.getCellRangeByPosition(0, 0, a.EndColumn, a.EndRow)
-            self.assertEqual((same_area.getFormulaArray(), same_area.getDataArray()), first[1:])
+            self.assertEqual(same_area.getFormulaArray(), first[1])
+            # The same values, but for the live freshness cell: the table still holds the edit.
+            values = [list(r) for r in same_area.getDataArray()]
+            self.assertEqual(values[FRESHNESS[1]][FRESHNESS[0]], "out of date \u2014 rebuild")
+            values[FRESHNESS[1]][FRESHNESS[0]] = "up to date"
+            self.assertEqual(tuple(tuple(r) for r in values), first[2])
             self.assertEqual(self.grid_colors(out, 9, 32), colors)
             # The columns only the undone timeline had are empty and unpainted again.
             extra = out.getCellRangeByPosition(a.EndColumn + 1, 0, wider.EndColumn, wider.EndRow)
@@ -236,7 +232,7 @@ class Rebuild(OfficeTestCase):
             self.assertTrue(status.startswith("OK"), status)
             out = doc.Sheets.getByName("Retroplan")
             self.assertEqual(self.sheet_names(doc), ["Tâches", "Retroplan"])
-            self.assertEqual(iso(out.getCellByPosition(4, FIRST_TASK_ROW).getValue()), "2027-03-02")
+            self.assertEqual(iso(out.getCellByPosition(3, FIRST_TASK_ROW).getValue()), "2027-03-02")
         finally:
             doc.close(True)
 
@@ -245,7 +241,7 @@ class Rebuild(OfficeTestCase):
         try:
             self.rebuild(doc)
             out = doc.Sheets.getByName("Retroplan")
-            self.assertEqual(iso(out.getCellRangeByName("C2").getValue()), "2027-04-02")
+            self.assertEqual(iso(out.getCellRangeByName("D2").getValue()), "2027-04-02")
         finally:
             doc.close(True)
 

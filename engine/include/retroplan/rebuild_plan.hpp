@@ -7,9 +7,9 @@
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/sheet_scan.hpp"
-#include "retroplan/timeline.hpp"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace retroplan {
@@ -34,14 +34,31 @@ struct RebuildInput {
     std::optional<Date> today; // marked on the timeline when no start date is given
 };
 
+// Where a setting was read, so that a formula can read the same cells (the timeline's stale
+// marker): a named range, cells of the task sheet, or nowhere (its default).
+struct SettingSource {
+    enum class From { Default, Named, Cells };
+    From from = From::Default;
+    std::string name; // Named: RETRO_DEADLINE, …
+    // Cells: 0-based sheet rows and columns (holidays right of their label above the table: to
+    // the scanned area's last column, and to_row_end set).
+    int first_row = 0, last_row = 0, first_column = 0, last_column = 0;
+    bool to_row_end = false;
+};
+
+struct SettingsSources {
+    SettingSource deadline, holidays, weekend, start;
+};
+
 struct RebuildPlan {
     std::vector<Problem> problems; // empty when the timeline can be written (no_table,
                                    // no_deadline, settings and rows alike)
     PlanInput plan;
     std::optional<Schedule> schedule;
     std::optional<Settings> settings; // with the schedule: its calendar and options
-    std::optional<Timeline> timeline;
-    std::optional<Date> start; // the start setting, when given
+    std::optional<Date> start;        // the start setting, when given
+    std::optional<Date> today;        // marked on the timeline: the start setting, else today
+    SettingsSources sources;
 };
 
 RebuildPlan prepare_rebuild(RebuildInput input);

@@ -29,10 +29,22 @@ bool is_setting_value(Setting setting, const Cell& value, NullDate null_date);
 // header, or by nothing, stays the due-date column.
 std::vector<std::size_t> header_setting_cells(const std::vector<Cell>& header, NullDate null_date);
 
+// Where a labelled value was read: the rows and columns it spans in the rows searched (a value
+// right of its label: one row; below it: one column).
+struct LabelledAt {
+    std::size_t first_row = 0, last_row = 0, first_column = 0, last_column = 0;
+    // Holidays right of a label above the table: every cell of the row as far as it was read, so
+    // last_column is where the rows searched end, not the last holiday.
+    bool to_row_end = false;
+};
+
 struct LabelledSettings {
     Cell deadline, weekend, start;
     std::vector<Cell> holidays; // every non-empty cell right of (or below) the label
     bool has_deadline = false;
+    // Where each was read (holidays: every cell right of the label, or below it), so
+    // that a formula can read the same cells (the timeline's stale marker).
+    std::optional<LabelledAt> deadline_at, weekend_at, start_at, holidays_at;
 };
 
 // Label cells around the table whose header row is rows[header]: anywhere in the rows above it;

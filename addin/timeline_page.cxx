@@ -1,0 +1,110 @@
+// Row heights, grid column widths, and the page style and print ranges (retroplan/timeline_fit.hpp
+// says how they are chosen): the sheet fits a 1600-px window at 100 % and fills a landscape A4
+// page, its header rows and task columns repeated on every page.
+#include "timeline_sections.hxx"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+
+#include <cmath>
+
+namespace retroplan::addin {
+
+using namespace css;
+using ::rtl::OUString;
+
+namespace {
+
+uno::Reference<beans::XPropertySet> columns_of(Painter& p, sal_Int32 c0, sal_Int32 c1) {
+    return uno::Reference<beans::XPropertySet>(
+        uno::Reference<table::XColumnRowRange>(p.range(c0, 0, c1, 0), uno::UNO_QUERY_THROW)
+            ->getColumns(),
+        uno::UNO_QUERY_THROW);
+}
+
+uno::Reference<beans::XPropertySet> rows_of(Painter& p, sal_Int32 r0, sal_Int32 r1) {
+    return uno::Reference<beans::XPropertySet>(
+        uno::Reference<table::XColumnRowRange>(p.range(0, r0, 0, r1), uno::UNO_QUERY_THROW)
+            ->getRows(),
+        uno::UNO_QUERY_THROW);
+}
+
+} // namespace
+
+void set_geometry(Painter& p, const SheetContext& cx, const Timeline& t, const GridFit& grid,
+                  const PageFit& page) {
+    columns_of(p, kSpacerColumn, kSpacerColumn)->setPropertyValue("Width", uno::Any(kSpacerWidth));
+    const auto last = kFirstGridColumn + sal_Int32(t.columns.size()) - 1;
+    columns_of(p, kFirstGridColumn, last)
+        ->setPropertyValue("Width", uno::Any(sal_Int32(std::lround(grid.column_px * kHmmPerPx))));
+    rows_of(p, 0, 0)->setPropertyValue("Height", uno::Any(kTitleRowHeight));
+    rows_of(p, 1, kFirstTaskRow - 1)->setPropertyValue("Height", uno::Any(kRowHeight));
+    if (cx.tasks > 0) {
+        rows_of(p, kFirstTaskRow, cx.last_row)
+            ->setPropertyValue("Height", uno::Any(sal_Int32(page.task_row)));
+        // Text in the middle of rows taller than it.
+        p.set(0, kFirstTaskRow, last, cx.last_row, "VertJustify",
+              uno::Any(sal_Int32(table::CellVertJustify2::CENTER)));
+    }
+}
+
+void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                    const uno::Reference<sheet::XSpreadsheet>& sheet, const SheetContext& cx,
+                    const Timeline& t, const PageFit& page) {
+    // A page style of our own, so the user's Default style is left as it was.
+    const uno::Reference<style::XStyleFamiliesSupplier> families(doc, uno::UNO_QUERY_THROW);
+    const uno::Reference<container::XNameContainer> pages(
+        families->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY_THROW);
+    const OUString name("Retroplan");
+    if (!pages->hasByName(name)) {
+        const uno::Reference<lang::XMultiServiceFactory> factory(doc, uno::UNO_QUERY_THROW);
+        pages->insertByName(name,
+                            uno::Any(factory->createInstance("com.sun.star.style.PageStyle")));
+    }
+    const uno::Reference<beans::XPropertySet> style(pages->getByName(name), uno::UNO_QUERY_THROW);
+    const std::pair<const char*, uno::Any> properties[] = {
+        {"IsLandscape", uno::Any(true)},
+        {"Width", uno::Any(sal_Int32(kPageWidth))},
+        {"Height", uno::Any(sal_Int32(kPageHeight))},
+        {"LeftMargin", uno::Any(sal_Int32(kPageMargin))},
+        {"RightMargin", uno::Any(sal_Int32(kPageMargin))},
+        {"TopMargin", uno::Any(sal_Int32(kPageMargin))},
+        {"BottomMargin", uno::Any(sal_Int32(kPageMargin))},
+        {"HeaderIsOn", uno::Any(false)},
+        {"FooterIsOn", uno::Any(false)},
+        {"CenterHorizontally", uno::Any(true)},
+        // A zoom, not "fit to N pages": Calc never enlarges to fit, and the zoom keeps the text
+        // at 7 pt or more whatever the number of pages.
+        {"ScaleToPages", uno::Any(sal_Int16(0))},
+        {"ScaleToPagesX", uno::Any(sal_Int16(0))},
+        {"ScaleToPagesY", uno::Any(sal_Int16(0))},
+        {"PageScale", uno::Any(sal_Int16(page.zoom_percent))},
+    };
+    for (const auto& [property, value] : properties)
+        style->setPropertyValue(OUString::createFromAscii(property), value);
+    uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("PageStyle", uno::Any(name));
+
+    // The whole sheet is printed; the header rows and the task columns (with the spacer) on
+    // every page.
+    const uno::Reference<sheet::XPrintAreas> print(sheet, uno::UNO_QUERY_THROW);
+    const sal_Int16 tab = uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)
+                              ->getRangeAddress()
+                              .Sheet;
+    const auto last_column = kFirstGridColumn + sal_Int32(t.columns.size()) - 1;
+    uno::Sequence<table::CellRangeAddress> areas(1);
+    areas[0] = table::CellRangeAddress(tab, 0, 0, last_column, cx.last_row);
+    print->setPrintAreas(areas);
+    print->setTitleRows(
+        table::CellRangeAddress(tab, 0, kFirstHeaderRow, 0, kFirstHeaderRow + kHeaderRows - 1));
+    print->setPrintTitleRows(true);
+    print->setTitleColumns(table::CellRangeAddress(tab, 0, 0, kSpacerColumn, 0));
+    print->setPrintTitleColumns(true);
+}
+
+} // namespace retroplan::addin

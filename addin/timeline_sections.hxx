@@ -1,0 +1,55 @@
+// The sections of the Retroplan sheet, one file each, called in this order by
+// write_timeline_sheet (timeline_sheet.cxx): what each reads and where it writes.
+#pragma once
+
+#include "timeline_painter.hxx"
+#include "timeline_sheet.hxx"
+
+#include "retroplan/timeline.hpp"
+#include "retroplan/timeline_fit.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <array>
+
+namespace retroplan::addin {
+
+// What every section reads.
+struct SheetContext {
+    const RebuildPlan& plan;
+    const Words& words;
+    Date null_date;
+    sal_Int32 date_format; // the document's standard date format
+    sal_Int32 tasks;       // how many
+    sal_Int32 last_row;    // the last task's row (the header's last row without tasks)
+    const Schedule& schedule() const { return *plan.schedule; }
+};
+
+// timeline_tasks.cxx: the task columns and their titles, each column fitted to its content
+// (names shortened with the full text in a comment); their widths in 1/100 mm.
+std::array<sal_Int32, kTaskColumns> write_task_columns(Painter& p, const SheetContext& cx);
+
+// timeline_summary.cxx: the title, the summary lines and the legend above the grid (what this
+// timeline draws).
+void write_summary(Painter& p, const SheetContext& cx, const TimelineSource& source);
+void write_legend(Painter& p, const SheetContext& cx, const Timeline& t);
+
+// timeline_grid.cxx: the grid's header rows (period names repeated, week numbers, days; names
+// shortened to their columns of `column_px` pixels), then
+// its marks and lines; colors are gathered in the painter.
+void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t, int column_px);
+void write_grid_marks(Painter& p, const SheetContext& cx, const Timeline& t);
+
+// timeline_page.cxx: row heights, grid column widths, and the page style and print ranges that
+// make the sheet fill a landscape A4 page (retroplan/timeline_fit.hpp).
+void set_geometry(Painter& p, const SheetContext& cx, const Timeline& t, const GridFit& grid,
+                  const PageFit& page);
+void set_page_style(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                    const SheetContext& cx, const Timeline& t, const PageFit& page);
+
+// Heights of the rows above the tasks (1/100 mm), which the page fit counts.
+inline constexpr sal_Int32 kTitleRowHeight = 800, kRowHeight = 500;
+inline constexpr sal_Int32 kTopHeight = kTitleRowHeight + (kFirstTaskRow - 1) * kRowHeight;
+
+} // namespace retroplan::addin

@@ -1,0 +1,104 @@
+// The task columns: ID, name, owner, start, end, slack, one row per task under their titles.
+#include "timeline_marks.hxx"
+#include "timeline_sections.hxx"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+
+#include <algorithm>
+
+namespace retroplan::addin {
+
+using namespace css;
+
+namespace {
+
+// Longer names and owners are shortened to this many characters ("…" included), the full text
+// in the cell's comment: one long name must not take the grid's room.
+constexpr std::size_t kMaxNameChars = 32, kMaxOwnerChars = 24;
+
+// Each column's width once fitted to its content, kept between these (1/100 mm), plus a margin
+// so that neighbours never run together ("0oui" once printed).
+struct Bounds {
+    sal_Int32 min, max;
+};
+// With the spacer they take at most 20,700 (782 px at 96 dpi): six months of weeks fit beside
+// them (retroplan/timeline_fit.hpp).
+constexpr Bounds kBounds[kTaskColumns] = {{900, 2200},  {3000, 6500}, {2000, 4000},
+                                          {1500, 2600}, {1500, 2600}, {1200, 1800}};
+constexpr sal_Int32 kMargin = 250;
+
+// The first `max - 1` characters and "…" when `s` is longer than `max` characters (UTF-8).
+std::optional<std::string> shortened(const std::string& s, std::size_t max) {
+    std::size_t chars = 0, cut = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue; // continuation byte
+        if (chars == max - 1) cut = i;
+        ++chars;
+    }
+    if (chars <= max) return std::nullopt;
+    return s.substr(0, cut) + "\u2026";
+}
+
+void write_text(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max) {
+    if (const auto shorter = shortened(s, max)) {
+        p.text(c, r, *shorter);
+        p.comment(c, r, s);
+    } else {
+        p.text(c, r, s);
+    }
+}
+
+} // namespace
+
+std::array<sal_Int32, kTaskColumns> write_task_columns(Painter& p, const SheetContext& cx) {
+    const Words& w = cx.words;
+    const Schedule& s = cx.schedule();
+    const sal_Int32 titles = kFirstTaskRow - 1;
+    for (sal_Int32 c = 0; c < kTaskColumns; ++c)
+        p.text(c, titles, w.columns[c]);
+    for (sal_Int32 i = 0; i < cx.tasks; ++i) {
+        const TaskInput& task = cx.plan.plan.tasks[std::size_t(i)];
+        const TaskDates& d = s.dates[std::size_t(i)];
+        const TaskTimes& tt = s.times[std::size_t(i)];
+        const sal_Int32 row = kFirstTaskRow + i;
+        p.text(0, row, task.id);
+        write_text(p, 1, row, task.name, kMaxNameChars);
+        write_text(p, 2, row, task.owner, kMaxOwnerChars);
+        p.number(3, row, serial_from_date(d.start, cx.null_date));
+        p.number(4, row, serial_from_date(d.end, cx.null_date));
+        if (!tt.done) p.number(5, row, double(tt.total_slack)); // a done task has none (§8)
+        if (tt.critical) p.gather("CharColor", uno::Any(kCriticalColor), 0, row, 0, row);
+    }
+    // The format and font first: the widths are measured with them.
+    p.set(0, titles, kTaskColumns - 1, cx.last_row, "CharHeight", uno::Any(10.0f));
+    p.set(0, titles, kTaskColumns - 1, titles, "CharWeight", uno::Any(awt::FontWeight::BOLD));
+    if (cx.tasks > 0) {
+        p.set(3, kFirstTaskRow, 4, cx.last_row, "NumberFormat", uno::Any(cx.date_format));
+        p.set(3, titles, kTaskColumns - 1, cx.last_row, "HoriJustify",
+              uno::Any(table::CellHoriJustify_CENTER));
+    }
+
+    // Calc's optimal width considers the whole column: nothing else is written in these columns
+    // yet (the summary and legend come after).
+    const uno::Reference<container::XIndexAccess> columns(
+        uno::Reference<table::XColumnRowRange>(p.range(0, 0, kTaskColumns - 1, 0),
+                                               uno::UNO_QUERY_THROW)
+            ->getColumns(),
+        uno::UNO_QUERY_THROW);
+    std::array<sal_Int32, kTaskColumns> widths{};
+    for (sal_Int32 c = 0; c < kTaskColumns; ++c) {
+        const uno::Reference<beans::XPropertySet> column(columns->getByIndex(c),
+                                                         uno::UNO_QUERY_THROW);
+        column->setPropertyValue("OptimalWidth", uno::Any(true));
+        sal_Int32 width = 0;
+        column->getPropertyValue("Width") >>= width;
+        widths[std::size_t(c)] = std::clamp(width + kMargin, kBounds[c].min, kBounds[c].max);
+        column->setPropertyValue("Width", uno::Any(widths[std::size_t(c)]));
+    }
+    return widths;
+}
+
+} // namespace retroplan::addin
