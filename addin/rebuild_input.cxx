@@ -36,6 +36,34 @@ constexpr sal_Int32 kScanRows = 1024;
 constexpr sal_Int32 kScanColumns = 256;
 constexpr sal_Int32 kScanChunk = 64;
 
+// That top-left part of a sheet's used area.
+CellRect top_left(const CellRect& used) {
+    CellRect scan = used;
+    scan.EndColumn = std::min(used.EndColumn, used.StartColumn + kScanColumns - 1);
+    scan.EndRow = std::min(used.EndRow, used.StartRow + kScanRows - 1);
+    return scan;
+}
+
+// The 0-based sheet row of the header, read a chunk at a time until one holds it. `rows`, when
+// given, receives the rows read from the first used one down to the header row.
+std::optional<sal_Int32> scan_for_header(CellReader& cells, const CellRect& used,
+                                         std::vector<std::vector<Cell>>* rows) {
+    const CellRect part = top_left(used);
+    CellRect scan = part;
+    for (sal_Int32 first = part.StartRow; first <= part.EndRow; first += kScanChunk) {
+        scan.StartRow = first;
+        scan.EndRow = std::min(part.EndRow, first + kScanChunk - 1);
+        auto read = cells.read(scan);
+        const auto header = find_header_row(read);
+        if (rows)
+            rows->insert(rows->end(), std::make_move_iterator(read.begin()),
+                         std::make_move_iterator(header ? read.begin() + std::ptrdiff_t(*header) + 1
+                                                        : read.end()));
+        if (header) return first + sal_Int32(*header);
+    }
+    return std::nullopt;
+}
+
 // A named setting is a range (its non-blank cells, read bounded like a table, errors as errors)
 // or an expression such as 46479 or "2027-04-02". `first_only`: stop at the first non-blank.
 std::optional<std::vector<Cell>>
@@ -85,6 +113,15 @@ named_cells(const uno::Reference<container::XNameAccess>& names,
     const double number = std::strtod(content.c_str(), &end);
     if (!content.empty() && end && *end == '\0') return std::vector<Cell>{Cell::of_number(number)};
     return std::vector<Cell>{Cell::of_text(content)};
+}
+
+// Whether the sheet has a table header row in its top-left part.
+bool has_table_header(const uno::Reference<sheet::XSpreadsheet>& sheet,
+                      const uno::Reference<util::XNumberFormatsSupplier>& formats) {
+    const auto used = used_area(sheet);
+    if (!used) return false;
+    CellReader cells(sheet, formats);
+    return scan_for_header(cells, *used, nullptr).has_value();
 }
 
 std::optional<Cell> first_of(std::optional<std::vector<Cell>> cells) {
@@ -144,25 +181,6 @@ void read_beside(CellReader& cells, CellRect scan, sal_Int32 first_row, sal_Int3
 
 } // namespace
 
-// The same top-left part as read_rebuild_input scans, chunk by chunk, stopping at the header.
-std::optional<sal_Int32>
-find_table_header(const uno::Reference<sheet::XSpreadsheet>& sheet,
-                  const uno::Reference<util::XNumberFormatsSupplier>& formats) {
-    const auto used = used_area(sheet);
-    if (!used) return std::nullopt;
-    CellReader cells(sheet, formats);
-    CellRect scan = *used;
-    scan.EndColumn = std::min(used->EndColumn, used->StartColumn + kScanColumns - 1);
-    const sal_Int32 scan_end = std::min(used->EndRow, used->StartRow + kScanRows - 1);
-    for (sal_Int32 first = used->StartRow; first <= scan_end; first += kScanChunk) {
-        scan.StartRow = first;
-        scan.EndRow = std::min(scan_end, first + kScanChunk - 1);
-        if (const auto header = find_header_row(cells.read(scan)))
-            return first + sal_Int32(*header);
-    }
-    return std::nullopt;
-}
-
 TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                           const uno::Reference<frame::XModel>& model) {
     const uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), uno::UNO_QUERY_THROW);
@@ -194,7 +212,7 @@ TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
                             .Sheet);
     const uno::Reference<util::XNumberFormatsSupplier> formats(doc, uno::UNO_QUERY);
     const auto chosen = choose_task_sheet(facts, source, active, [&](std::size_t i) {
-        return find_table_header(sheet_at(i), formats).has_value();
+        return has_table_header(sheet_at(i), formats);
     });
     TaskSheet found;
     if (!chosen) return found;
@@ -233,29 +251,18 @@ RebuildInput read_rebuild_input(const uno::Reference<sheet::XSpreadsheetDocument
     in.first_column = used->StartColumn;
     const uno::Reference<util::XNumberFormatsSupplier> formats(doc, uno::UNO_QUERY);
     CellReader cells(tasks.sheet, formats);
-    CellRect scan = *used;
-    scan.EndColumn = std::min(used->EndColumn, used->StartColumn + kScanColumns - 1);
-    const sal_Int32 scan_end = std::min(used->EndRow, used->StartRow + kScanRows - 1);
-    for (sal_Int32 first = used->StartRow; first <= scan_end; first += kScanChunk) {
-        scan.StartRow = first;
-        scan.EndRow = std::min(scan_end, first + kScanChunk - 1);
-        auto part = cells.read(scan);
-        const auto header = find_header_row(part);
-        const std::size_t above = in.rows.size();
-        in.rows.insert(in.rows.end(), std::make_move_iterator(part.begin()),
-                       std::make_move_iterator(header ? part.begin() + std::ptrdiff_t(*header) + 1
-                                                      : part.end()));
-        if (!header) continue;
-        // The table: from its header row down, every used column; only its recognised ones
-        // are read.
-        CellRect table = *used;
-        table.StartRow = used->StartRow + sal_Int32(above + *header);
-        read_beside(cells, scan, table.StartRow + 1, scan_end, null_date, in.rows);
-        in.plan = read_task_table(tasks.sheet, formats, table, null_date).plan;
-        if (table_found) *table_found = table;
+    const auto header = scan_for_header(cells, *used, &in.rows);
+    if (!header) {
+        in.rows.clear(); // no header row: prepare_rebuild says no_table
         return in;
     }
-    in.rows.clear(); // no header row: prepare_rebuild says no_table
+    // The table: from its header row down, every used column; only its recognised ones are read.
+    CellRect table = *used;
+    table.StartRow = *header;
+    const CellRect part = top_left(*used);
+    read_beside(cells, part, table.StartRow + 1, part.EndRow, null_date, in.rows);
+    in.plan = read_task_table(tasks.sheet, formats, table, null_date).plan;
+    if (table_found) *table_found = table;
     return in;
 }
 

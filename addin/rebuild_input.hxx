@@ -10,10 +10,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
-#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <rtl/ustring.hxx>
-
-#include <optional>
 
 namespace retroplan::addin {
 
@@ -25,12 +22,6 @@ struct TaskSheet {
 
 TaskSheet find_task_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                           const css::uno::Reference<css::frame::XModel>& model);
-
-// The 0-based row of the sheet's table header, searched in its top-left part (the first 1,024
-// used rows of the first 256 used columns).
-std::optional<sal_Int32>
-find_table_header(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                  const css::uno::Reference<css::util::XNumberFormatsSupplier>& formats);
 
 // Named ranges RETRO_DEADLINE, RETRO_HOLIDAYS, RETRO_WEEKEND, RETRO_START, when defined.
 NamedSettings read_named_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
