@@ -81,8 +81,13 @@ class Commands(OfficeTestCase):
 
 class ExportPdf(Commands):
     def timeline_alone(self, name):
-        """The reference: the example with every sheet but the timeline deleted, as a PDF."""
+        """The reference: the example with every sheet but the timeline deleted, as a PDF. The
+        timeline's formulas (its freshness cell reads the task sheet) are set to their values first."""
         doc, _ = self.open_example(name)
+        formulas = doc.Sheets.getByName("Retroplan").queryContentCells(FORMULA).Cells.createEnumeration()
+        while formulas.hasMoreElements():
+            cell = formulas.nextElement()
+            cell.setString(cell.getString())
         for sheet in list(doc.Sheets.ElementNames):
             if sheet != "Retroplan":
                 doc.Sheets.removeByName(sheet)
@@ -178,14 +183,22 @@ class ShareCopy(Commands):
         cursor.gotoEndOfUsedArea(False)
         area = tasks.getCellRangeByPosition(0, 0, cursor.RangeAddress.EndColumn, cursor.RangeAddress.EndRow)
         values = area.getDataArray()
-        timeline = self.contents(doc)["Retroplan"]
+        # The timeline as it reads: its freshness cell (RETRO_FINGERPRINT) becomes its value.
+        shown = doc.Sheets.getByName("Retroplan").createCursor()
+        shown.gotoStartOfUsedArea(False)
+        shown.gotoEndOfUsedArea(True)
+        timeline = tuple(
+            tuple(value if re.search(r"RETRO[\w.]*\(", formula.upper()) else formula
+                  for formula, value in zip(formulas, values, strict=True))
+            for formulas, values in zip(shown.getFormulaArray(), shown.getDataArray(), strict=True))
         out = self.folder("out")
         for name in ("shared.ods", "shared.xlsx"):
             with self.subTest(name):
                 path = os.path.join(out, name)
                 status = self.dispatch(doc, "ShareCopy", Path=path)
-                # 13 tasks × 6 RETRO_* columns, and RETRO_CHECK on the settings sheet.
-                self.assertEqual(status, f"OK: copy written to {path}; 79 Retroplan cells replaced "
+                # 13 tasks × 6 RETRO_* columns, RETRO_CHECK on the settings sheet, and the
+                # timeline's freshness cell.
+                self.assertEqual(status, f"OK: copy written to {path}; 80 Retroplan cells replaced "
                                          "by their values")
                 self.assert_untouched(doc, local, before)
                 copy = self.open_plain(path)

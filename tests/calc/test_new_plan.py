@@ -195,7 +195,8 @@ class NewPlanEnglish(OfficeTestCase):
             rebuilt = self.dispatch(doc, "org.retroplan.command:Rebuild")
             self.assertTrue(rebuilt.startswith(f"OK: {count} "), rebuilt)
             timeline = doc.Sheets.getByName("Retroplan")
-            self.assertEqual(iso(timeline.getCellRangeByName("C3").getValue()), kickoff)
+            # The summary: labels in A, values in D (addin/timeline_sheet.hxx).
+            self.assertEqual(iso(timeline.getCellRangeByName("D3").getValue()), kickoff)
             doc.UndoManager.undo()  # the rebuild
         else:
             self.assertEqual(sheet.getCellRangeByName("B3").getString(), "")  # no kick-off yet
