@@ -355,6 +355,26 @@ class SaveBaseline(SheetTestCase):
         self.assertIn("is protected", status)
         self.assertEqual(self.everything(), before)
 
+    def test_from_the_retroplan_sheet_the_table_it_was_built_from_gets_the_baseline(self):
+        # The rebuild's choice of task sheet (retroplan/task_sheet.hpp), never a Retroplan sheet:
+        # no sheet is named Tasks, the person is on the Retroplan sheet the rebuild left them on,
+        # and a notes sheet comes first. The sheet the timeline was built from gets the baseline.
+        self.sheet.Name = "Plan v2"
+        fill(self.sheet, CAMPAIGN, 0, 3)
+        self.doc.Sheets.insertNewByName("Notes", 0)
+        self.doc.Sheets.getByName("Notes").getCellRangeByName("A1").setString("Meeting notes")
+        self.doc.CurrentController.setActiveSheet(self.sheet)
+        self.assertTrue(self.rebuild(self.doc).startswith("OK: 9 tasks"))
+        self.assertEqual(self.doc.CurrentController.ActiveSheet.Name, "Retroplan")
+        timeline = self.doc.Sheets.getByName("Retroplan").getCellRangeByName("A1:AZ40")
+        before = timeline.getDataArray()
+        status = self.save()
+        self.assertEqual(status, "OK: 9 tasks: baseline saved in columns G (Baseline start) and "
+                                 "H (Baseline end)")
+        brief = self.sheet.getCellRangeByName("G5:H5").getDataArray()[0]
+        self.assertEqual((iso(brief[0]), iso(brief[1])), ("2027-03-02", "2027-03-08"))
+        self.assertEqual(timeline.getDataArray(), before)
+
     def test_an_unusable_plan_is_named(self):
         fill(self.sheet, CAMPAIGN, 0, 3)
         self.sheet.getCellRangeByName("D5").setString("GO")  # a cycle

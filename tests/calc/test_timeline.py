@@ -208,6 +208,31 @@ class Timeline(OfficeTestCase):
         tasks.getCellRangeByName("H2").setFormula("=RETRO_FINGERPRINT($Tasks.$A$4:$Z$200;B1;B2)")
         self.assertEqual(tasks.getCellRangeByName("H2").getValue(), first)
 
+    def test_a_done_task_has_no_slack_on_the_sheet(self):
+        # Model §8: with a status date, a done task has no slack (its cell empty, as RETRO_SLACK's)
+        # and is not critical. BRIEF's latest dates: Tue 03-02 to Mon 03-08; done on Thu 03-04.
+        plan = [r[:] + [""] for r in CAMPAIGN]
+        plan[0][6] = "Actual end"
+        plan[1][6] = "2027-03-04"
+        doc = self.workbook("done.ods", tasks=plan)
+        tasks = doc.Sheets.getByName("Tasks")
+        fill(tasks, [["Start", ""]], 0, 2)
+        tasks.getCellRangeByName("B3").setFormula("=DATE(2027;3;5)")  # status date, Friday
+        self.assertTrue(self.rebuild(doc).startswith("OK: 9 tasks"))
+        out = doc.Sheets.getByName("Retroplan")
+        brief, msg = FIRST_TASK_ROW, FIRST_TASK_ROW + 1
+        slack = out.getCellByPosition(5, brief)
+        self.assertEqual(slack.getType().value, "EMPTY")
+        self.assertNotEqual(out.getCellByPosition(0, brief).CharColor, CRITICAL)
+        # MSG (3 days) starts Fri 03-05 after BRIEF, ends Tue 03-09; its latest end Thu 03-11: 2.
+        self.assertEqual(out.getCellByPosition(5, msg).getValue(), 2)
+        # Without the status date BRIEF is the critical path's first task: 0, in red.
+        tasks.getCellRangeByName("B3").setString("")
+        self.assertTrue(self.rebuild(doc).startswith("OK: 9 tasks"))
+        self.assertEqual(slack.getType().value, "VALUE")
+        self.assertEqual(slack.getValue(), 0)
+        self.assertEqual(out.getCellByPosition(0, brief).CharColor, CRITICAL)
+
     # -- item 7: what the sheet shows --------------------------------------------------------
     def test_long_names_shortened_legend_buffers_and_due_dates(self):
         plan = [r[:] + [""] for r in CAMPAIGN]
