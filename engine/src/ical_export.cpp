@@ -285,7 +285,7 @@ class Writer {
         line(w.owner, trim(t.owner));
         const WorkIndex d = tt.lf - tt.ls;
         line(w.duration, d == 0 ? std::string(w.milestone) : w.working_days(d));
-        line(w.slack, w.working_days(tt.total_slack));
+        if (!tt.done) line(w.slack, w.working_days(tt.total_slack)); // a done task has none (§8)
         line(w.critical, tt.critical ? w.yes : w.no);
         line(w.predecessors, trim(t.predecessors));
         // Hook for issue 11: the status once its engine computes it (see IcsOptions::status).

@@ -125,3 +125,20 @@ TEST(IcsStatus, HookShownOnlyWithAStatusDate) {
     EXPECT_EQ(property(export_of(without, o).front().text, uid, "DESCRIPTION").find("Status"),
               std::string::npos);
 }
+
+TEST(IcsDescription, ADoneTaskHasNoSlack) {
+    // Model §8: with a status date a done task has no slack (shown empty) and is not critical.
+    // A is done on Tue 03-30; B (3 days, latest Wed 03-31 to Fri 04-02) starts on the status date,
+    // Wed 03-31, and ends on the deadline: no slack left, critical.
+    const Export e = scheduled("ID,Name,Duration,Predecessors,Actual end\n"
+                               "A,First,2,,2027-03-30\n"
+                               "B,Second,3,A,\n",
+                               "2027-03-31");
+    const std::string text = export_of(e, {.plan_id = "p"}).front().text;
+    const std::string a = property(text, event_uid("p", "A"), "DESCRIPTION");
+    const std::string b = property(text, event_uid("p", "B"), "DESCRIPTION");
+    EXPECT_EQ(a.find("Slack"), std::string::npos) << a;
+    EXPECT_NE(a.find("Critical: no"), std::string::npos) << a;
+    EXPECT_NE(b.find("Slack: 0 working days"), std::string::npos) << b;
+    EXPECT_NE(b.find("Critical: yes"), std::string::npos) << b;
+}
