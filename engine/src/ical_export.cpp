@@ -288,9 +288,9 @@ class Writer {
         if (!tt.done) line(w.slack, w.working_days(tt.total_slack)); // a done task has none (§8)
         line(w.critical, tt.critical ? w.yes : w.no);
         line(w.predecessors, trim(t.predecessors));
-        // Hook for issue 11: the status once its engine computes it (see IcsOptions::status).
-        if (settings_.options.start && i < options_.status.size())
-            line(w.status, options_.status[i]);
+        // With a status date, the task's status on it (model §10), in the export's language.
+        if (s_.follow_up && i < s_.follow_up->tasks.size())
+            line(w.status, status_word(s_.follow_up->tasks[i].status, options_.lang));
         return clean_text(out);
     }
 

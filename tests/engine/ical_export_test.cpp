@@ -1,6 +1,6 @@
 // The iCalendar export's API (what the CLI and the Calc command call): identities, SEQUENCE from
-// an earlier export, file names per owner, the status hook. The calendars themselves are read back
-// by an independent parser and by khal in tests/ics/test_ics.py.
+// an earlier export, file names per owner, the status with a status date. The calendars themselves
+// are read back by an independent parser and by khal in tests/ics/test_ics.py.
 #include "retroplan/ical_export.hpp"
 
 #include "plan_helpers.hpp"
@@ -115,15 +115,24 @@ TEST(IcsCalendarName, DefaultIsTheDocumentsName) {
     EXPECT_NE(text.find("X-WR-CALNAME:Plan lancement\r\n"), std::string::npos);
 }
 
-TEST(IcsStatus, HookShownOnlyWithAStatusDate) {
-    IcsOptions o{.plan_id = "p", .status = {"late", "due soon", "", "not started"}};
-    const std::string uid = event_uid("p", "A");
-    const Export with = scheduled(kPlan, "2027-03-01");
-    EXPECT_NE(property(export_of(with, o).front().text, uid, "DESCRIPTION").find("\\nStatus: late"),
+TEST(IcsStatus, ShownOnlyWithAStatusDate) {
+    // Latest dates from the Fri 04-02 deadline: D 04-02, C Thu 04-01, B Mon 03-29 - Wed 03-31,
+    // A Thu 03-25 - Fri 03-26 (alert window 2). On Thu 03-25, A must start today: due soon; B
+    // starts on Mon 03-29, 2 working days ahead: not started. On Fri 03-26, A (not started) ends
+    // on Mon 03-29 at the earliest, one day after its latest end: slack -1, late.
+    const auto description = [](const std::string& start, const char* task, Lang lang) {
+        const Export e = scheduled(kPlan, start);
+        return property(export_of(e, {.plan_id = "p", .lang = lang}).front().text,
+                        event_uid("p", task), "DESCRIPTION");
+    };
+    EXPECT_NE(description("2027-03-25", "A", Lang::En).find("\\nStatus: due soon"),
               std::string::npos);
-    const Export without = scheduled(kPlan);
-    EXPECT_EQ(property(export_of(without, o).front().text, uid, "DESCRIPTION").find("Status"),
+    EXPECT_NE(description("2027-03-25", "B", Lang::En).find("\\nStatus: not started"),
               std::string::npos);
+    EXPECT_NE(description("2027-03-26", "A", Lang::En).find("\\nStatus: late"), std::string::npos);
+    EXPECT_NE(description("2027-03-26", "A", Lang::Fr).find("\\nStatut : en retard"),
+              std::string::npos);
+    EXPECT_EQ(description("", "A", Lang::En).find("Status"), std::string::npos);
 }
 
 TEST(IcsDescription, ADoneTaskHasNoSlack) {

@@ -40,10 +40,6 @@ struct IcsOptions {
     // only state SEQUENCE needs. An event whose dates are unchanged keeps its SEQUENCE, one whose
     // dates changed gets the previous one plus 1, a new one 0.
     std::vector<std::string> previous;
-    // Hook for issue 11 (status, model §10), whose engine is not merged yet: the status word of
-    // each task in table order. Shown in the description when the settings have a status date
-    // (Options::start) and the word is not empty; left empty until issue 11 computes it.
-    std::vector<std::string> status;
 };
 
 struct CalendarFile {
