@@ -1,5 +1,6 @@
 #include "retroplan/rebuild_plan.hpp"
 
+#include "retroplan/date.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/text.hpp"
 
@@ -38,12 +39,15 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     si.weekend = input.named.weekend.value_or(labels.weekend);
     si.start = input.named.start.value_or(labels.start);
     si.holidays = input.named.holidays.value_or(labels.holidays);
+    si.alert_days = input.named.alert_days.value_or(labels.alert_days);
 
     out.sources = {
         .deadline = source_of(input.named.deadline, "RETRO_DEADLINE", labels.deadline_at, input),
         .holidays = source_of(input.named.holidays, "RETRO_HOLIDAYS", labels.holidays_at, input),
         .weekend = source_of(input.named.weekend, "RETRO_WEEKEND", labels.weekend_at, input),
-        .start = source_of(input.named.start, "RETRO_START", labels.start_at, input)};
+        .start = source_of(input.named.start, "RETRO_START", labels.start_at, input),
+        .alert_days =
+            source_of(input.named.alert_days, "RETRO_ALERT_DAYS", labels.alert_days_at, input)};
 
     if (input.plan) {
         out.plan = std::move(*input.plan);
@@ -61,6 +65,11 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
         out.plan = read_table(std::move(table), input.null_date);
     }
 
+    // Without a start setting, a table with progress data is followed at today's date (§8).
+    const bool progress = out.plan.has(Field::ActualStart) || out.plan.has(Field::ActualEnd) ||
+                          out.plan.has(Field::Progress);
+    const bool from_today = si.start.blank() && progress && input.today;
+    if (from_today) si.start = Cell::of_text(to_iso(*input.today));
     const SettingsOutcome settings = read_settings(si);
     Outcome outcome = schedule(out.plan, settings);
     out.problems = std::move(input.named.problems);
@@ -68,7 +77,9 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
                         std::make_move_iterator(outcome.problems.end()));
     if (!out.problems.empty()) return out;
 
-    out.start = settings.settings->options.start;
+    out.status_date = settings.settings->options.start;
+    out.status_date_is_today = from_today;
+    out.start = from_today ? std::nullopt : out.status_date;
     out.today = out.start ? out.start : input.today;
     out.settings = settings.settings;
     out.schedule = std::move(outcome.schedule);

@@ -31,10 +31,13 @@ std::optional<Setting> recognise_setting_label(std::string_view label) {
     for (const char* s : {"start", "start date", "today", "aujourd'hui", "aujourd\u2019hui",
                           "debut", "date de debut"})
         if (f == s) return Setting::Start;
+    for (const char* s : {"alert days", "alert window", "jours d'alerte", "jours d\u2019alerte"})
+        if (f == s) return Setting::AlertDays;
     return std::nullopt;
 }
 
 bool is_setting_value(Setting setting, const Cell& value, NullDate null_date) {
+    if (setting == Setting::AlertDays) return value.kind == Cell::Kind::Number;
     if (setting == Setting::Weekend)
         return value.kind == Cell::Kind::Number ? WeekendMask::from_code(value.number).has_value()
                : value.kind == Cell::Kind::Text ? WeekendMask::parse(value.text).has_value()
@@ -147,6 +150,12 @@ LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& ro
             if (out.start.blank()) {
                 out.start = std::move(f.values.front());
                 out.start_at = f.at;
+            }
+            break;
+        case Setting::AlertDays:
+            if (out.alert_days.blank()) {
+                out.alert_days = std::move(f.values.front());
+                out.alert_days_at = f.at;
             }
             break;
         case Setting::Holidays:

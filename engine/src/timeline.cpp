@@ -141,11 +141,50 @@ Timeline layout_timeline(const PlanInput& plan, const Schedule& s, const Calenda
     const Graph g = build_graph(plan, calendar).graph;
     MarkPlacer place(t);
     const std::size_t last_column = t.columns.size() - 1;
+    const FollowUp* follow = s.follow_up ? &*s.follow_up : nullptr;
+    const auto inside = [&](Date x) { return x >= t.columns.front() && x <= range.last; };
     for (std::size_t i = 0; i < s.dates.size(); ++i) {
         const TaskDates& d = s.dates[i];
         const TaskTimes& tt = s.times[i];
         const bool milestone = tt.lf == tt.ls;
         const std::size_t bar_first = t.column_of(d.start), bar_last = t.column_of(d.end);
+        const TaskFollowUp* f = follow && i < follow->tasks.size() ? &follow->tasks[i] : nullptr;
+        if (follow && i < follow->baseline_end.size() && follow->baseline_end[i]) {
+            const Date end = *follow->baseline_end[i];
+            Date start = end;
+            if (i < follow->baseline_start.size() && follow->baseline_start[i] &&
+                *follow->baseline_start[i] <= end)
+                start = *follow->baseline_start[i];
+            if (start <= range.last && end >= t.columns.front())
+                t.marks.push_back({.kind = MarkKind::Baseline,
+                                   .task = i,
+                                   .first = t.column_of(start),
+                                   .last = std::min(t.column_of(end), last_column)});
+        }
+        if (f && f->state == TaskState::Done) {
+            // At its actual dates, whatever its latest ones were; no slack, no buffer (§8).
+            if (milestone)
+                place.cell(MarkKind::Done, i, t.column_of(f->expected_end), false);
+            else
+                place.span(MarkKind::Done, i, t.column_of(f->expected_start),
+                           t.column_of(f->expected_end), false);
+            if (i < g.size() && g.due[i] != kNoDue)
+                if (const auto due = calendar.date_of(g.due[i]); due && inside(*due))
+                    place.cell(MarkKind::Due, i, t.column_of(*due), false);
+            continue;
+        }
+        if (f && f->state == TaskState::Started && !milestone) {
+            const WorkIndex done = (tt.lf - tt.ls) - f->remaining;
+            if (const auto last = calendar.date_of(tt.ls + done - 1); done > 0 && last)
+                place.span(MarkKind::Progress, i, bar_first, t.column_of(*last), tt.critical);
+        }
+        if (f && f->status == Status::Late && f->expected_end > d.end) {
+            if (const auto from = calendar.date_of(tt.lf)) {
+                const std::size_t first = std::max(t.column_of(*from), bar_last + 1);
+                const std::size_t last = std::min(t.column_of(f->expected_end), last_column);
+                if (first <= last) place.span(MarkKind::Overrun, i, first, last, tt.critical);
+            }
+        }
         if (milestone) {
             place.cell(MarkKind::Milestone, i, bar_first, tt.critical);
         } else {

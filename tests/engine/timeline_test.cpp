@@ -246,6 +246,93 @@ TEST(RebuildPlan, APlanReadByTheShellIsUsedWithTheLabelsAboveIt) {
     EXPECT_EQ(p.problems[0].id, ProblemId::TableTooLarge);
 }
 
+// Model §11 at Friday 2027-03-19. Columns count days from Mon 03-01 (the earliest forecast
+// start, BRIEF's actual start) to Wed 04-07 (GO's expected day); 03-29 is Easter Monday.
+TEST(Timeline, FollowUpMarksOfTheWorkedExampleWithProgress) {
+    const char* csv =
+        "ID,Duration,Predecessors,Buffer,Actual start,Actual end,Progress,Baseline end\n"
+        "BRIEF,5,,,2027-03-01,2027-03-05,,2027-03-08\n"
+        "MSG,3,BRIEF,,2027-03-08,2027-03-12,,2027-03-11\n"
+        "VIS,8,MSG,2,2027-03-15,,25%,2027-03-23\n"
+        "TXT,4,MSGSS+1,,,,,2027-03-25\n"
+        "VAL,2,VIS;TXT,,,,,2027-03-30\n"
+        "PR,2,VAL,,,,,2027-04-02\n"
+        "PROG,3,VAL,,,,,2027-04-02\n"
+        "GO,0,PROG,,,,,2027-04-02\n"
+        "SOC,5,VIS-2,,,,,2027-04-02\n"
+        "WEB,6,BRIEF,,2027-03-15,,50%,2027-04-02\n";
+    const PlanRun r = run_plan(csv, "2027-04-02", {"2027-03-29"}, "2027-03-19");
+    ASSERT_TRUE(r.outcome.ok()) << problem_codes(r.outcome.problems);
+    const Calendar cal(WeekendMask{}, {make_date(2027, 3, 29)});
+    const Timeline t =
+        layout_timeline(r.plan, *r.outcome.schedule, cal, TimeScale::Day, make_date(2027, 3, 19));
+    EXPECT_EQ(to_iso(t.columns.front()), "2027-03-01");
+    EXPECT_EQ(to_iso(t.columns.back()), "2027-04-07");
+    // BRIEF and MSG at their actual dates, and no bar, slack or buffer of theirs.
+    EXPECT_EQ(marks(t, MarkKind::Done), (Marks{"0 0..4", "1 7..11"}));
+    for (const TimelineMark& m : t.marks) {
+        if (m.task <= 1) EXPECT_TRUE(m.kind == MarkKind::Done || m.kind == MarkKind::Baseline);
+    }
+    // VIS: 2 of its 8 days done, the first two of its bar (Fri 03-12, Mon 03-15); WEB 3 of 6
+    // (Thu 03-25, Fri 03-26, Tue 03-30).
+    EXPECT_EQ(marks(t, MarkKind::Progress),
+              (Marks{"2 11..11 critical", "2 14..14 critical", "9 24..25", "9 29..29"}));
+    // The late ones, after their latest end up to their expected end: VIS 03-24..03-26 (over
+    // its buffer), VAL 03-31..04-02, PR 04-05..04-06, PROG and GO 04-05..04-07, SOC 04-05.
+    EXPECT_EQ(marks(t, MarkKind::Overrun),
+              (Marks{"2 23..25 critical", "4 30..32 critical", "5 35..36 critical",
+                     "6 35..37 critical", "7 35..37 critical", "8 35..35 critical"}));
+    // Baseline ends only (no baseline start column): the end's day.
+    EXPECT_EQ(marks(t, MarkKind::Baseline),
+              (Marks{"0 7..7", "1 10..10", "2 22..22", "3 24..24", "4 29..29", "5 32..32",
+                     "6 32..32", "7 32..32", "8 32..32", "9 32..32"}));
+    // Without a status date none of them.
+    const PlanRun plain = run_plan(csv, "2027-04-02", {"2027-03-29"});
+    const Timeline p =
+        layout_timeline(plain.plan, *plain.outcome.schedule, cal, TimeScale::Day, std::nullopt);
+    for (const MarkKind k :
+         {MarkKind::Done, MarkKind::Progress, MarkKind::Overrun, MarkKind::Baseline})
+        EXPECT_TRUE(marks(p, k).empty());
+}
+
+// Model §8 and §16: a table with progress data is followed at today's date unless a start
+// setting says otherwise; the alert window comes from RETRO_ALERT_DAYS or its label.
+TEST(RebuildPlan, StatusDateIsTheStartSettingElseTodayWithProgressData) {
+    RebuildInput in;
+    in.rows = {{Cell::of_text("Deadline"), Cell::of_text("2027-04-02")},
+               {Cell::of_text("Alert days"), Cell::of_number(3)},
+               {Cell::of_text("ID"), Cell::of_text("Duration"), Cell::of_text("Progress")},
+               {Cell::of_text("A"), Cell::of_number(2), Cell::of_text("50%")}};
+    in.today = make_date(2027, 3, 30);
+    RebuildPlan p = prepare_rebuild(in);
+    ASSERT_TRUE(p.problems.empty()) << format_problem(p.problems[0], Lang::En);
+    ASSERT_TRUE(p.status_date);
+    EXPECT_EQ(to_iso(*p.status_date), "2027-03-30");
+    EXPECT_TRUE(p.status_date_is_today);
+    EXPECT_FALSE(p.start);
+    ASSERT_TRUE(p.schedule->follow_up);
+    EXPECT_EQ(p.schedule->follow_up->alert_days, 3);
+    EXPECT_EQ(p.sources.alert_days.from, SettingSource::From::Cells);
+    // A named range wins over the label.
+    in.named.alert_days = Cell::of_number(0);
+    p = prepare_rebuild(in);
+    EXPECT_EQ(p.schedule->follow_up->alert_days, 0);
+    EXPECT_EQ(p.sources.alert_days.name, "RETRO_ALERT_DAYS");
+    // The start setting is the status date.
+    in.named.start = Cell::of_text("2027-03-26");
+    p = prepare_rebuild(in);
+    EXPECT_EQ(to_iso(*p.status_date), "2027-03-26");
+    EXPECT_FALSE(p.status_date_is_today);
+    EXPECT_EQ(to_iso(*p.start), "2027-03-26");
+    // No progress column and no start: no status date, no follow-up.
+    in.named = {};
+    in.rows[2][2] = Cell::of_text("Notes");
+    p = prepare_rebuild(in);
+    ASSERT_TRUE(p.problems.empty()) << format_problem(p.problems[0], Lang::En);
+    EXPECT_FALSE(p.status_date);
+    EXPECT_FALSE(p.schedule->follow_up);
+}
+
 // Widths worked out from the rule in timeline_fit.hpp (1,460 px of cells).
 TEST(TimelineFit, DayColumnsWhileTheyFitTheWindowThenWeeksThenMonths) {
     const auto range = [](int y0, unsigned m0, unsigned d0, int y1, unsigned m1, unsigned d1) {

@@ -16,6 +16,7 @@ namespace retroplan {
 
 struct NamedSettings {
     std::optional<Cell> deadline, weekend, start; // named ranges RETRO_DEADLINE, …
+    std::optional<Cell> alert_days;               // RETRO_ALERT_DAYS
     std::optional<std::vector<Cell>> holidays;    // RETRO_HOLIDAYS
     std::vector<Problem> problems;                // a range that could not be read (too large)
 };
@@ -30,8 +31,10 @@ struct RebuildInput {
     // sheet); absent: read from `rows`.
     std::optional<PlanInput> plan;
     NamedSettings named;
-    NullDate null_date;        // the document's
-    std::optional<Date> today; // marked on the timeline when no start date is given
+    NullDate null_date; // the document's
+    // The office's local date: marked on the timeline when no start date is given, and the
+    // status date (model §8) when the table has progress data (actual dates or progress).
+    std::optional<Date> today;
 };
 
 // Where a setting was read, so that a formula can read the same cells (the timeline's stale
@@ -47,7 +50,7 @@ struct SettingSource {
 };
 
 struct SettingsSources {
-    SettingSource deadline, holidays, weekend, start;
+    SettingSource deadline, holidays, weekend, start, alert_days;
 };
 
 struct RebuildPlan {
@@ -58,6 +61,10 @@ struct RebuildPlan {
     std::optional<Settings> settings; // with the schedule: its calendar and options
     std::optional<Date> start;        // the start setting, when given
     std::optional<Date> today;        // marked on the timeline: the start setting, else today
+    // The status date the schedule's follow-up was computed at (model §8): the start setting,
+    // else today when the table has progress data; none otherwise (no follow-up).
+    std::optional<Date> status_date;
+    bool status_date_is_today = false; // taken from today, not from a start setting
     SettingsSources sources;
 };
 

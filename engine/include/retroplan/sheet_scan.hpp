@@ -14,13 +14,13 @@ namespace retroplan {
 
 std::optional<std::size_t> find_header_row(const std::vector<std::vector<Cell>>& rows);
 
-enum class Setting { Deadline, Holidays, Weekend, Start };
+enum class Setting { Deadline, Holidays, Weekend, Start, AlertDays };
 
 std::optional<Setting> recognise_setting_label(std::string_view label);
 
 // Whether `value` is a value of that setting's kind: a date (a number, as Calc holds dates, or
 // text that reads as one) for the deadline, the start date and holidays; a weekend code
-// (WORKDAY.INTL's) for the weekend.
+// (WORKDAY.INTL's) for the weekend; a number for the alert window.
 bool is_setting_value(Setting setting, const Cell& value, NullDate null_date);
 
 // The cells of a header row that are settings, not columns: each label whose right-hand cell
@@ -39,12 +39,12 @@ struct LabelledAt {
 };
 
 struct LabelledSettings {
-    Cell deadline, weekend, start;
+    Cell deadline, weekend, start, alert_days;
     std::vector<Cell> holidays; // every non-empty cell right of (or below) the label
     bool has_deadline = false;
     // Where each was read (holidays: every cell right of the label, or below it), so
     // that a formula can read the same cells (the timeline's stale marker).
-    std::optional<LabelledAt> deadline_at, weekend_at, start_at, holidays_at;
+    std::optional<LabelledAt> deadline_at, weekend_at, start_at, holidays_at, alert_days_at;
 };
 
 // Label cells around the table whose header row is rows[header]: anywhere in the rows above it;

@@ -22,12 +22,20 @@ enum class TimeScale { Day, Week, Month };
 // What a task row shows, in paint order: where two marks of one row share a cell, the later
 // kind wins it (the engine never makes two fills overlap, but a glyph or a border may sit on a
 // fill).
+//
+// With a status date (the schedule's follow-up, model §8-10) a done task is drawn at its actual
+// dates (Done) instead of its bar, slack and buffer; a started one's done share sits inside its
+// bar (Progress); a late one's overrun follows its bar; the baseline underlines its dates.
 enum class MarkKind {
     Slack,     // the room before the bar: early start .. the day before the latest start
     Bar,       // the task at its latest dates (working days only, in day columns)
+    Done,      // a done task at its actual (expected) dates; a done milestone on its day
+    Progress,  // a started task's done days: the first ones of its bar
     Buffer,    // the buffer (safety margin) after the task, model §2
+    Overrun,   // a late task: the day after its latest end .. its expected end (§8)
     Milestone, // a duration-0 task on its day
     Due,       // the task's due date
+    Baseline,  // baseline start .. baseline end (§9), one span across non-working days too
 };
 
 struct TimelineMark {
