@@ -112,6 +112,7 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             const NoUndoRecording quiet(model, true);
             add_sheet();
         }
+        Layout layout;
         {
             const UndoContext undo(model, "Rebuild retroplan");
             const ControllerLock lock(model);
@@ -126,8 +127,8 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                                       table ? freshness_formula(document, *table, w) : OUString()};
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
-            write_timeline_sheet(doc, sheet, plan, null_date, document_language(model, lang),
-                                 source);
+            layout = write_timeline_sheet(doc, sheet, plan, null_date,
+                                          document_language(model, lang), source);
             if (table) remember_built_from(sheet, table->address, table->text);
         }
         // Show the result with the task columns and header rows frozen.
@@ -142,7 +143,7 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                 pane->setFirstVisibleRow(0);
             }
             const uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
-            if (freeze.is()) freeze->freezeAtPosition(kTaskColumns, kFirstTaskRow);
+            if (freeze.is()) freeze->freezeAtPosition(layout.task_columns, layout.first_task_row);
         }
         result.ok = true;
         const Schedule& s = *plan.schedule;

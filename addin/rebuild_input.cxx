@@ -233,6 +233,7 @@ NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocume
     out.deadline = first_of(named_cells(names, formats, "RETRO_DEADLINE", true, p));
     out.weekend = first_of(named_cells(names, formats, "RETRO_WEEKEND", true, p));
     out.start = first_of(named_cells(names, formats, "RETRO_START", true, p));
+    out.alert_days = first_of(named_cells(names, formats, "RETRO_ALERT_DAYS", true, p));
     out.holidays = named_cells(names, formats, "RETRO_HOLIDAYS", false, p);
     return out;
 }

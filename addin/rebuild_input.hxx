@@ -23,7 +23,8 @@ struct TaskSheet {
 TaskSheet find_task_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                           const css::uno::Reference<css::frame::XModel>& model);
 
-// Named ranges RETRO_DEADLINE, RETRO_HOLIDAYS, RETRO_WEEKEND, RETRO_START, when defined.
+// Named ranges RETRO_DEADLINE, RETRO_HOLIDAYS, RETRO_WEEKEND, RETRO_START, RETRO_ALERT_DAYS,
+// when defined.
 NamedSettings read_named_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 
 // `table`, when given, receives where the table was found: its header row down, the used columns.

@@ -136,6 +136,9 @@ OUString freshness_formula(const DocumentPlan& document, const TableReference& t
         args[0] = number_text(serial_from_date(settings.options.deadline, document.null_date));
     if (args[2].empty() && settings.calendar.weekend().to_string() != WeekendMask{}.to_string())
         args[2].append("\"").append(settings.calendar.weekend().to_string()).append("\"");
+    // A status date taken from today (a table with progress, no start setting): today's, so the
+    // cell says "out of date" once the day has moved on and the statuses with it.
+    if (plan.status_date_is_today) args[3] = "TODAY()";
     if (args[3].empty() && settings.options.start)
         args[3] = number_text(serial_from_date(*settings.options.start, document.null_date));
     while (!args.empty() && args.back().empty())

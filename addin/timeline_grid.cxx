@@ -12,9 +12,11 @@ using namespace std::chrono;
 
 namespace {
 
-sal_Int32 grid_column(std::size_t c) {
-    return kFirstGridColumn + sal_Int32(c);
-}
+// The sheet column of a timeline column.
+struct GridColumn {
+    sal_Int32 first;
+    sal_Int32 operator()(std::size_t c) const { return first + sal_Int32(c); }
+};
 
 // The top header row's name for the period starting at a column: "March 2027" over day
 // columns, "Mar 2027" over weeks (a month is four or five narrow columns), "2027" over months;
@@ -49,7 +51,9 @@ std::string period_name(const Timeline& t, const PeriodLabel& label, int column_
 
 void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t, int column_px) {
     const Words& w = cx.words;
-    const sal_Int32 months = kFirstHeaderRow, weeks = months + 1, days = months + 2;
+    const Layout& l = cx.layout;
+    const GridColumn grid_column{l.first_grid_column};
+    const sal_Int32 months = l.first_header_row, weeks = months + 1, days = months + 2;
     const auto n = t.columns.size();
     const sal_Int32 last = grid_column(n - 1);
     p.text(0, months,
@@ -57,8 +61,8 @@ void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t, in
            : t.scale == TimeScale::Week ? w.scale_weeks
                                         : w.scale_months);
     if (t.scale != TimeScale::Month) {
-        p.text(kTaskColumns - 1, weeks, w.week_row);
-        p.set(kTaskColumns - 1, weeks, kTaskColumns - 1, weeks, "HoriJustify",
+        p.text(l.task_columns - 1, weeks, w.week_row);
+        p.set(l.task_columns - 1, weeks, l.task_columns - 1, weeks, "HoriJustify",
               uno::Any(table::CellHoriJustify_RIGHT));
     }
     // Text, not formatted dates: text runs over the empty cells to its right.
@@ -86,18 +90,20 @@ void write_grid_header(Painter& p, const SheetContext& cx, const Timeline& t, in
             break;
         }
     }
-    p.set(kTaskColumns, months, last, days, "CharHeight", uno::Any(10.0f));
+    p.set(l.task_columns, months, last, days, "CharHeight", uno::Any(10.0f));
     p.set(0, months, last, months, "CharWeight", uno::Any(awt::FontWeight::BOLD));
     if (t.scale != TimeScale::Day)
-        p.set(kFirstGridColumn, weeks, last, weeks, "HoriJustify",
+        p.set(l.first_grid_column, weeks, last, weeks, "HoriJustify",
               uno::Any(table::CellHoriJustify_CENTER));
-    p.set(kFirstGridColumn, days, last, days, "HoriJustify",
+    p.set(l.first_grid_column, days, last, days, "HoriJustify",
           uno::Any(table::CellHoriJustify_CENTER));
 }
 
 void write_grid_marks(Painter& p, const SheetContext& cx, const Timeline& t) {
+    const Layout& l = cx.layout;
+    const GridColumn grid_column{l.first_grid_column};
     const auto n = t.columns.size();
-    const sal_Int32 first_row = kFirstHeaderRow + 1; // non-working days from the week row down
+    const sal_Int32 first_row = l.first_header_row + 1; // non-working days from the week row down
     for (std::size_t c = 0; c < n;) {
         if (!t.non_working[c]) {
             ++c;
@@ -112,7 +118,7 @@ void write_grid_marks(Painter& p, const SheetContext& cx, const Timeline& t) {
     // Marks in paint order (by kind): a later kind wins a cell it shares with an earlier one.
     for (const TimelineMark& m : t.marks) {
         const MarkLook look = look_of(m.kind, m.critical);
-        const sal_Int32 row = kFirstTaskRow + sal_Int32(m.task);
+        const sal_Int32 row = l.first_task_row + sal_Int32(m.task);
         const sal_Int32 c0 = grid_column(m.first), c1 = grid_column(m.last);
         if (look.fill) p.fill(c0, row, c1, row, *look.fill);
         if (look.glyph) {
@@ -122,19 +128,22 @@ void write_grid_marks(Painter& p, const SheetContext& cx, const Timeline& t) {
         }
         if (look.right_border)
             p.gather("RightBorder", uno::Any(*look.right_border), c1, row, c1, row);
+        if (look.bottom_border)
+            p.gather("BottomBorder", uno::Any(*look.bottom_border), c0, row, c1, row);
     }
-    const sal_Int32 days = kFirstHeaderRow + 2;
-    for (const TimelineLine& l : t.lines) {
-        const LineLook look = look_of(l.kind);
-        const sal_Int32 c = grid_column(l.column);
-        p.gather(look.border_property, uno::Any(look.border), c, kFirstHeaderRow, c, cx.last_row);
+    const sal_Int32 days = l.first_header_row + 2;
+    for (const TimelineLine& line : t.lines) {
+        const LineLook look = look_of(line.kind);
+        const sal_Int32 c = grid_column(line.column);
+        p.gather(look.border_property, uno::Any(look.border), c, l.first_header_row, c,
+                 cx.last_row);
         if (look.header_fill)
             p.fill(c, days, c, days, look.header_color);
         else
             p.gather("CharColor", uno::Any(look.header_color), c, days, c, days);
     }
     if (cx.tasks > 0)
-        p.set(kFirstGridColumn, kFirstTaskRow, grid_column(n - 1), cx.last_row, "HoriJustify",
+        p.set(l.first_grid_column, l.first_task_row, grid_column(n - 1), cx.last_row, "HoriJustify",
               uno::Any(table::CellHoriJustify_CENTER));
 }
 

@@ -23,6 +23,7 @@ constexpr const char* kSwatch = "\u25A0";    // ■
 constexpr const char* kMilestone = "\u25C6"; // ◆
 constexpr const char* kLine = "\u2502";      // │
 constexpr const char* kDashed = "\u2506";    // ┆
+constexpr const char* kUnderline = "\u2581"; // ▁
 
 } // namespace
 
@@ -38,6 +39,14 @@ MarkLook look_of(MarkKind kind, bool critical) {
         return {.glyph = kMilestone, .glyph_color = critical ? kCriticalColor : kTaskColor};
     case MarkKind::Due:
         return {.right_border = line(kDueColor, table::BorderLineStyle::DASHED, 50)};
+    case MarkKind::Done:
+        return {.fill = kDoneColor};
+    case MarkKind::Progress:
+        return {.fill = critical ? kCriticalProgressColor : kTaskProgressColor};
+    case MarkKind::Overrun:
+        return {.fill = kOverrunColor};
+    case MarkKind::Baseline:
+        return {.bottom_border = line(kBaselineColor, table::BorderLineStyle::SOLID, 35)};
     }
     return {};
 }
@@ -80,6 +89,12 @@ std::vector<LegendRun> legend(const Words& w, const Timeline& t) {
     entry(critical, {{kSwatch, kCriticalColor}}, w.legend_critical);
     entry(other, {{kSwatch, kTaskColor}}, w.legend_task);
     entry(drawn(MarkKind::Slack), {{kSwatch, kTaskSlackColor}}, w.legend_slack);
+    entry(drawn(MarkKind::Done), {{kSwatch, kDoneColor}}, w.legend_done);
+    std::vector<LegendRun> shares;
+    if (drawn(MarkKind::Progress, true)) shares.push_back({kSwatch, kCriticalProgressColor});
+    if (drawn(MarkKind::Progress, false)) shares.push_back({kSwatch, kTaskProgressColor});
+    entry(!shares.empty(), shares, w.legend_progress);
+    entry(drawn(MarkKind::Overrun), {{kSwatch, kOverrunColor}}, w.legend_overrun);
     // The buffer in each tone drawn, critical then not.
     std::vector<LegendRun> buffers;
     if (drawn(MarkKind::Buffer, true)) buffers.push_back({kSwatch, kCriticalBufferColor});
@@ -88,6 +103,7 @@ std::vector<LegendRun> legend(const Words& w, const Timeline& t) {
     entry(off, {{kSwatch, kNonWorkingColor}}, w.legend_off);
     entry(drawn(MarkKind::Milestone), {{kMilestone, -1}}, w.legend_milestone);
     entry(drawn(MarkKind::Due), {{kDashed, kDueColor}}, w.legend_due);
+    entry(drawn(MarkKind::Baseline), {{kUnderline, kBaselineColor}}, w.legend_baseline);
     entry(true, {{kLine, kDeadlineColor}}, w.legend_deadline);
     entry(today, {{kLine, kTodayColor}}, w.legend_today);
     return out;

@@ -26,6 +26,15 @@ inline constexpr sal_Int32 kDeadlineColor = 0x922B21;
 inline constexpr sal_Int32 kTodayColor = 0xE67E22;
 inline constexpr sal_Int32 kDueColor = 0x7D3C98;
 inline constexpr sal_Int32 kRepeatedLabelColor = 0x808080; // a month named again
+// Following the plan (model §8-10): done tasks, the done share inside a bar (darker tones of the
+// bars), a late task's overrun, the baseline's underline, and the status words' colors (late:
+// kCriticalColor, due soon: kTodayColor, in progress: kTaskColor).
+inline constexpr sal_Int32 kDoneColor = 0x27AE60;
+inline constexpr sal_Int32 kCriticalProgressColor = 0x78281F;
+inline constexpr sal_Int32 kTaskProgressColor = 0x1B4F72;
+inline constexpr sal_Int32 kOverrunColor = 0x4A0E0E;
+inline constexpr sal_Int32 kBaselineColor = 0x17202A;
+inline constexpr sal_Int32 kNotStartedColor = 0x707B7C;
 
 // How a mark shows in its cells: a fill, a glyph, a border on the right (any of them).
 struct MarkLook {
@@ -33,6 +42,7 @@ struct MarkLook {
     const char* glyph = nullptr; // UTF-8
     sal_Int32 glyph_color = 0;
     std::optional<css::table::BorderLine2> right_border;
+    std::optional<css::table::BorderLine2> bottom_border;
 };
 MarkLook look_of(MarkKind kind, bool critical);
 

@@ -38,17 +38,19 @@ uno::Reference<beans::XPropertySet> rows_of(Painter& p, sal_Int32 r0, sal_Int32 
 
 void set_geometry(Painter& p, const SheetContext& cx, const Timeline& t, const GridFit& grid,
                   const PageFit& page) {
-    columns_of(p, kSpacerColumn, kSpacerColumn)->setPropertyValue("Width", uno::Any(kSpacerWidth));
-    const auto last = kFirstGridColumn + sal_Int32(t.columns.size()) - 1;
-    columns_of(p, kFirstGridColumn, last)
+    const Layout& l = cx.layout;
+    columns_of(p, l.spacer_column, l.spacer_column)
+        ->setPropertyValue("Width", uno::Any(kSpacerWidth));
+    const auto last = l.first_grid_column + sal_Int32(t.columns.size()) - 1;
+    columns_of(p, l.first_grid_column, last)
         ->setPropertyValue("Width", uno::Any(sal_Int32(std::lround(grid.column_px * kHmmPerPx))));
     rows_of(p, 0, 0)->setPropertyValue("Height", uno::Any(kTitleRowHeight));
-    rows_of(p, 1, kFirstTaskRow - 1)->setPropertyValue("Height", uno::Any(kRowHeight));
+    rows_of(p, 1, l.first_task_row - 1)->setPropertyValue("Height", uno::Any(kRowHeight));
     if (cx.tasks > 0) {
-        rows_of(p, kFirstTaskRow, cx.last_row)
+        rows_of(p, l.first_task_row, cx.last_row)
             ->setPropertyValue("Height", uno::Any(sal_Int32(page.task_row)));
         // Text in the middle of rows taller than it.
-        p.set(0, kFirstTaskRow, last, cx.last_row, "VertJustify",
+        p.set(0, l.first_task_row, last, cx.last_row, "VertJustify",
               uno::Any(sal_Int32(table::CellVertJustify2::CENTER)));
     }
 }
@@ -96,14 +98,15 @@ void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
     const sal_Int16 tab = uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)
                               ->getRangeAddress()
                               .Sheet;
-    const auto last_column = kFirstGridColumn + sal_Int32(t.columns.size()) - 1;
+    const Layout& l = cx.layout;
+    const auto last_column = l.first_grid_column + sal_Int32(t.columns.size()) - 1;
     uno::Sequence<table::CellRangeAddress> areas(1);
     areas[0] = table::CellRangeAddress(tab, 0, 0, last_column, cx.last_row);
     print->setPrintAreas(areas);
-    print->setTitleRows(
-        table::CellRangeAddress(tab, 0, kFirstHeaderRow, 0, kFirstHeaderRow + kHeaderRows - 1));
+    print->setTitleRows(table::CellRangeAddress(tab, 0, l.first_header_row, 0,
+                                                l.first_header_row + kHeaderRows - 1));
     print->setPrintTitleRows(true);
-    print->setTitleColumns(table::CellRangeAddress(tab, 0, 0, kSpacerColumn, 0));
+    print->setTitleColumns(table::CellRangeAddress(tab, 0, 0, l.spacer_column, 0));
     print->setPrintTitleColumns(true);
 }
 

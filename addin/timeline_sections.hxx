@@ -10,7 +10,8 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
-#include <array>
+#include <string>
+#include <vector>
 
 namespace retroplan::addin {
 
@@ -18,6 +19,8 @@ namespace retroplan::addin {
 struct SheetContext {
     const RebuildPlan& plan;
     const Words& words;
+    Lang lang;
+    const Layout& layout;
     Date null_date;
     sal_Int32 date_format; // the document's standard date format
     sal_Int32 tasks;       // how many
@@ -26,8 +29,17 @@ struct SheetContext {
 };
 
 // timeline_tasks.cxx: the task columns and their titles, each column fitted to its content
-// (names shortened with the full text in a comment); their widths in 1/100 mm.
-std::array<sal_Int32, kTaskColumns> write_task_columns(Painter& p, const SheetContext& cx);
+// (names shortened with the full text in a comment); their widths in 1/100 mm. With a status
+// date the status column too, its words colored.
+std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx);
+// A name or owner shortened to `max` characters, the full text in the cell's comment.
+void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max);
+inline constexpr std::size_t kMaxNameChars = 32, kMaxOwnerChars = 24;
+sal_Int32 status_color(Status s);
+
+// timeline_alerts.cxx: with a status date, the counts per status and the alert box (late tasks,
+// then due-soon ones, as retroplan::alert_list orders them).
+void write_follow_up(Painter& p, const SheetContext& cx);
 
 // timeline_summary.cxx: the title, the summary lines and the legend above the grid (what this
 // timeline draws).
@@ -48,8 +60,6 @@ void set_page_style(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
                     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                     const SheetContext& cx, const Timeline& t, const PageFit& page);
 
-// Heights of the rows above the tasks (1/100 mm), which the page fit counts.
 inline constexpr sal_Int32 kTitleRowHeight = 800, kRowHeight = 500;
-inline constexpr sal_Int32 kTopHeight = kTitleRowHeight + (kFirstTaskRow - 1) * kRowHeight;
 
 } // namespace retroplan::addin

@@ -76,7 +76,7 @@ void write_summary(Painter& p, const SheetContext& cx, const TimelineSource& sou
         p.text(0, summary_row(line), label_of(line, w));
         write_value(p, cx, source, line);
     }
-    const sal_Int32 last = kLegendRow - 1;
+    const sal_Int32 last = kAfterSummaryRow - 1;
     p.set(0, 0, kSummaryValueColumn, last, "CharHeight", uno::Any(10.0f));
     p.set(0, 0, 0, last, "CharWeight", uno::Any(awt::FontWeight::BOLD));
     p.set(0, 0, 0, 0, "CharHeight", uno::Any(16.0f));
@@ -90,8 +90,9 @@ void write_legend(Painter& p, const SheetContext& cx, const Timeline& t) {
     std::vector<TextRun> parts;
     for (const LegendRun& r : runs)
         parts.push_back({.text = r.text, .color = r.color});
-    p.runs(0, kLegendRow, parts);
-    p.set(0, kLegendRow, 0, kLegendRow, "CharHeight", uno::Any(10.0f));
+    const sal_Int32 row = cx.layout.legend_row;
+    p.runs(0, row, parts);
+    p.set(0, row, 0, row, "CharHeight", uno::Any(10.0f));
 }
 
 } // namespace retroplan::addin

@@ -1,4 +1,5 @@
-// The task columns: ID, name, owner, start, end, slack, one row per task under their titles.
+// The task columns: ID, name, owner, start, end, slack (and with a status date the status), one
+// row per task under their titles.
 #include "timeline_marks.hxx"
 #include "timeline_sections.hxx"
 
@@ -15,10 +16,6 @@ using namespace css;
 
 namespace {
 
-// Longer names and owners are shortened to this many characters ("…" included), the full text
-// in the cell's comment: one long name must not take the grid's room.
-constexpr std::size_t kMaxNameChars = 32, kMaxOwnerChars = 24;
-
 // Each column's width once fitted to its content, kept between these (1/100 mm), plus a margin
 // so that neighbours never run together ("0oui" once printed).
 struct Bounds {
@@ -26,8 +23,10 @@ struct Bounds {
 };
 // With the spacer they take at most 20,700 (782 px at 96 dpi): six months of weeks fit beside
 // them (retroplan/timeline_fit.hpp).
-constexpr Bounds kBounds[kTaskColumns] = {{900, 2200},  {3000, 6500}, {2000, 4000},
-                                          {1500, 2600}, {1500, 2600}, {1200, 1800}};
+// The status column ("échéance proche" at 10 pt) is only there with a status date.
+constexpr Bounds kBounds[kTaskColumnCount + 1] = {{900, 2200},  {3000, 6500}, {2000, 4000},
+                                                  {1500, 2600}, {1500, 2600}, {1200, 1800},
+                                                  {1500, 3000}};
 constexpr sal_Int32 kMargin = 250;
 
 // The first `max - 1` characters and "…" when `s` is longer than `max` characters (UTF-8).
@@ -42,7 +41,9 @@ std::optional<std::string> shortened(const std::string& s, std::size_t max) {
     return s.substr(0, cut) + "\u2026";
 }
 
-void write_text(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max) {
+} // namespace
+
+void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max) {
     if (const auto shorter = shortened(s, max)) {
         p.text(c, r, *shorter);
         p.comment(c, r, s);
@@ -51,45 +52,67 @@ void write_text(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std:
     }
 }
 
-} // namespace
+sal_Int32 status_color(Status s) {
+    switch (s) {
+    case Status::Done:
+        return kDoneColor;
+    case Status::Late:
+        return kCriticalColor;
+    case Status::DueSoon:
+        return kTodayColor;
+    case Status::InProgress:
+        return kTaskColor;
+    case Status::NotStarted:
+        break;
+    }
+    return kNotStartedColor;
+}
 
-std::array<sal_Int32, kTaskColumns> write_task_columns(Painter& p, const SheetContext& cx) {
+std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx) {
     const Words& w = cx.words;
     const Schedule& s = cx.schedule();
-    const sal_Int32 titles = kFirstTaskRow - 1;
-    for (sal_Int32 c = 0; c < kTaskColumns; ++c)
+    const Layout& l = cx.layout;
+    const sal_Int32 titles = l.first_task_row - 1, columns_written = l.task_columns;
+    for (sal_Int32 c = 0; c < kTaskColumnCount; ++c)
         p.text(c, titles, w.columns[c]);
+    if (l.follow_up) p.text(l.status_column(), titles, w.status_column);
     for (sal_Int32 i = 0; i < cx.tasks; ++i) {
         const TaskInput& task = cx.plan.plan.tasks[std::size_t(i)];
         const TaskDates& d = s.dates[std::size_t(i)];
         const TaskTimes& tt = s.times[std::size_t(i)];
-        const sal_Int32 row = kFirstTaskRow + i;
+        const sal_Int32 row = l.first_task_row + i;
         p.text(0, row, task.id);
-        write_text(p, 1, row, task.name, kMaxNameChars);
-        write_text(p, 2, row, task.owner, kMaxOwnerChars);
+        write_shortened(p, 1, row, task.name, kMaxNameChars);
+        write_shortened(p, 2, row, task.owner, kMaxOwnerChars);
         p.number(3, row, serial_from_date(d.start, cx.null_date));
         p.number(4, row, serial_from_date(d.end, cx.null_date));
         if (!tt.done) p.number(5, row, double(tt.total_slack)); // a done task has none (§8)
         if (tt.critical) p.gather("CharColor", uno::Any(kCriticalColor), 0, row, 0, row);
+        if (l.follow_up) {
+            const Status status = s.follow_up->tasks[std::size_t(i)].status;
+            const sal_Int32 c = l.status_column();
+            p.text(c, row, std::string(status_word(status, cx.lang)));
+            p.gather("CharColor", uno::Any(status_color(status)), c, row, c, row);
+        }
     }
     // The format and font first: the widths are measured with them.
-    p.set(0, titles, kTaskColumns - 1, cx.last_row, "CharHeight", uno::Any(10.0f));
-    p.set(0, titles, kTaskColumns - 1, titles, "CharWeight", uno::Any(awt::FontWeight::BOLD));
+    p.set(0, titles, columns_written - 1, cx.last_row, "CharHeight", uno::Any(10.0f));
+    p.set(0, titles, columns_written - 1, titles, "CharWeight", uno::Any(awt::FontWeight::BOLD));
     if (cx.tasks > 0) {
-        p.set(3, kFirstTaskRow, 4, cx.last_row, "NumberFormat", uno::Any(cx.date_format));
-        p.set(3, titles, kTaskColumns - 1, cx.last_row, "HoriJustify",
+        p.set(3, l.first_task_row, 4, cx.last_row, "NumberFormat", uno::Any(cx.date_format));
+        p.set(3, titles, columns_written - 1, cx.last_row, "HoriJustify",
               uno::Any(table::CellHoriJustify_CENTER));
     }
 
     // Calc's optimal width considers the whole column: nothing else is written in these columns
     // yet (the summary and legend come after).
     const uno::Reference<container::XIndexAccess> columns(
-        uno::Reference<table::XColumnRowRange>(p.range(0, 0, kTaskColumns - 1, 0),
+        uno::Reference<table::XColumnRowRange>(p.range(0, 0, columns_written - 1, 0),
                                                uno::UNO_QUERY_THROW)
             ->getColumns(),
         uno::UNO_QUERY_THROW);
-    std::array<sal_Int32, kTaskColumns> widths{};
-    for (sal_Int32 c = 0; c < kTaskColumns; ++c) {
+    std::vector<sal_Int32> widths(std::size_t(columns_written), 0);
+    for (sal_Int32 c = 0; c < columns_written; ++c) {
         const uno::Reference<beans::XPropertySet> column(columns->getByIndex(c),
                                                          uno::UNO_QUERY_THROW);
         column->setPropertyValue("OptimalWidth", uno::Any(true));

@@ -16,6 +16,10 @@ struct Words {
     // The legend.
     const char *legend_critical, *legend_task, *legend_slack, *legend_buffer, *legend_off,
         *legend_milestone, *legend_due, *legend_deadline, *legend_today;
+    // Following the plan: the legend's marks, the status column's title, the counts line, the
+    // alert box's title ("%s": the status date; "%d": the window) and its last row ("%d" more).
+    const char *legend_done, *legend_progress, *legend_overrun, *legend_baseline;
+    const char *status_column, *counts, *alerts, *no_alerts, *more_alerts;
     // The header rows.
     const char *scale_days, *scale_weeks, *scale_months, *week_row, *week_prefix;
     const char* columns[kTaskColumnCount];
