@@ -43,10 +43,10 @@ class Rebuild(OfficeTestCase):
         return [[sheet.getCellByPosition(FIRST_GRID_COL + c, FIRST_TASK_ROW + r).CellBackColor
                  for c in range(cols)] for r in range(rows)]
 
-    def day_column(self, date):
+    def day_column(self, date, grid=FIRST_GRID_COL):
         """Grid column of a date in the worked example's timeline, whose first day is the kick-off."""
         first = datetime.date(2027, 3, 2)
-        return FIRST_GRID_COL + (date - first).days
+        return grid + (date - first).days
 
     def test_timeline_matches_the_cli_and_is_painted(self):
         doc = self.make_workbook("campaign.ods")
@@ -110,12 +110,22 @@ class Rebuild(OfficeTestCase):
             self.assertIn("late by 2 working days", status)
             out = doc.Sheets.getByName("Retroplan")
             self.assertEqual(out.getCellRangeByName("D5").getString(), "Late by 2 working days")
-            self.assertEqual(out.getCellByPosition(5, FIRST_TASK_ROW).getValue(), -2)  # BRIEF's slack
-            today = self.day_column(datetime.date(2027, 3, 4))
-            self.assertEqual(out.getCellByPosition(today, DAY_ROW).CellBackColor, TODAY)
-            self.assertEqual(out.getCellByPosition(today, FIRST_TASK_ROW + 5).LeftBorder.Color, TODAY)
-            deadline = self.day_column(datetime.date(2027, 4, 2))
-            self.assertEqual(out.getCellByPosition(deadline, FIRST_TASK_ROW).RightBorder.Color, DEADLINE)
+            # The start date is the status date: the sheet follows the plan (status column G, the
+            # alert box above the grid, test_follow_sheet.py), so its rows and grid move down and
+            # right; the task rows start under the "ID" title.
+            first = next(r for r in range(8, 40) if out.getCellByPosition(0, r - 1).getString() == "ID")
+            self.assertEqual(out.getCellByPosition(6, first - 1).getString(), "Status")
+            grid, day_row = FIRST_GRID_COL + 1, first - 1
+            self.assertEqual(out.getCellByPosition(5, first).getValue(), -2)  # BRIEF's slack
+            # The forecast runs to Tue 04-06 (late by 2): 36 days beside seven task columns make
+            # week columns; today's is the week of Thu 03-04, the grid's first.
+            self.assertIn("week", out.getCellByPosition(0, day_row - 2).getString())
+            self.assertEqual(out.getCellByPosition(grid, day_row).getValue(), 1)  # Monday 03-01
+            self.assertEqual(out.getCellByPosition(grid, day_row).CellBackColor, TODAY)
+            self.assertEqual(out.getCellByPosition(grid, first + 5).LeftBorder.Color, TODAY)
+            # The deadline, Fri 04-02, in the week of Mon 03-29, the grid's fifth.
+            self.assertEqual(out.getCellByPosition(grid + 4, day_row).getValue(), 29)
+            self.assertEqual(out.getCellByPosition(grid + 4, first).RightBorder.Color, DEADLINE)
         finally:
             doc.close(True)
 
