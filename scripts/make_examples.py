@@ -1,7 +1,11 @@
 """Builds the example workbooks in examples/ from their CSV plans, in headless LibreOffice with
 the built extension: a task sheet with live RETRO_* columns, a settings sheet with the named
 ranges RETRO_DEADLINE and RETRO_HOLIDAYS, an instructions sheet, and the rebuilt timeline.
-Usage: /usr/bin/python3 scripts/make_examples.py BUILD_DIR [OUT_DIR]   (OUT_DIR: examples/)
+campagne-en-cours follows a plan under way (model §11 plus a task not started): progress columns
+and a fixed status date (named range RETRO_START), so that it shows every status whatever the
+real date, and the alert window (RETRO_ALERT_DAYS).
+Usage: /usr/bin/python3 scripts/make_examples.py BUILD_DIR [OUT_DIR [NAME…]]
+(OUT_DIR: examples/; NAME: only these examples)
 """
 import csv
 import datetime
@@ -48,11 +52,25 @@ FR = {
         "Paramètres ▸ Vérification affiche OK, ou le premier problème du tableau avec sa ligne.",
     ],
 }
+# Following the plan: the status date, fixed, and the alert window, with their labels; the live
+# columns gain the status, the expected end and the deviation.
+FOLLOW_FR = {
+    "start": "Date d'état", "alert_days": "Jours d'alerte",
+    "results": ["Statut", "Fin prévue", "Écart (j)"],
+    "instructions": [
+        "Un plan en cours : avancement au vendredi 19/03/2027 (date d'état fixe, plage RETRO_START).",
+        "5. Chaque jour : renseignez Début réel, Fin réelle et Avancement, puis Rétroplanning ▸",
+        "   Reconstruire : l'encadré d'alertes liste les tâches en retard puis celles à échéance proche.",
+        "6. Sans date d'état, Retroplan suit le plan à la date du jour dès qu'il y a de l'avancement.",
+    ],
+}
+FOLLOW_FUNCS = ["RETRO_STATUS", "RETRO_EXPECTED_END", "RETRO_DEVIATION"]
 FUNCS = ["RETRO_START", "RETRO_END", "RETRO_SLACK", "RETRO_CRITICAL", "RETRO_EARLY_START", "RETRO_FREE_SLACK"]
-EXAMPLES = [
-    ("campagne-multicanal", FR, datetime.date(2027, 5, 20)),
-    ("corporate-event", EN, datetime.date(2027, 10, 14)),
-    ("software-release", EN, datetime.date(2027, 9, 30)),
+EXAMPLES = [  # name, words, deadline, status date (none: the plan as made)
+    ("campagne-multicanal", FR, datetime.date(2027, 5, 20), None),
+    ("corporate-event", EN, datetime.date(2027, 10, 14), None),
+    ("software-release", EN, datetime.date(2027, 9, 30), None),
+    ("campagne-en-cours", FR, datetime.date(2027, 4, 2), datetime.date(2027, 3, 19)),
 ]
 
 
@@ -69,7 +87,18 @@ def col(i):
     return chr(ord("A") + i)
 
 
-def build(office, name, words, deadline, out_dir):
+def cell_value(v):
+    """A CSV value as the cell a person types: whole numbers, ISO dates as dates, "25%" as 0.25."""
+    if v.isdigit():
+        return int(v)
+    if len(v) == 10 and v[4] == "-" and v[7] == "-":
+        return serial(datetime.date.fromisoformat(v))
+    if v.endswith("%") and v[:-1].strip().isdigit():
+        return int(v[:-1]) / 100
+    return v
+
+
+def build(office, name, words, deadline, out_dir, status_date=None):
     with open(os.path.join(ROOT, "examples", name + ".csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f, delimiter=";" if name.startswith("campagne") else ","))
     doc = office.new_calc()
@@ -86,7 +115,8 @@ def build(office, name, words, deadline, out_dir):
     settings = sheets.getByName(words["settings"])
     date_fmt = doc.NumberFormats.getStandardFormat(2, doc.CharLocale)  # DATE
 
-    for i, line in enumerate(words["instructions"]):
+    lines = words["instructions"] + (FOLLOW_FR["instructions"] if status_date else [])
+    for i, line in enumerate(lines):
         help_sheet.getCellByPosition(0, i).setString(line)
     help_sheet.getCellByPosition(0, 0).CharWeight = 150.0
     help_sheet.getCellByPosition(0, 0).CharHeight = 14.0
@@ -103,29 +133,49 @@ def build(office, name, words, deadline, out_dir):
     sname = "$'" + words["settings"] + "'"
     doc.NamedRanges.addNewByName("RETRO_DEADLINE", f"{sname}.$B$1", origin, 0)
     doc.NamedRanges.addNewByName("RETRO_HOLIDAYS", f"{sname}.$B$3:$B${3 + len(hol) - 1}", origin, 0)
+    extra = ""
+    if status_date:  # beside the deadline: labels in C, values in D
+        settings.getCellByPosition(2, 0).setString(FOLLOW_FR["start"])
+        settings.getCellByPosition(3, 0).setValue(serial(status_date))
+        settings.getCellByPosition(3, 0).NumberFormat = date_fmt
+        settings.getCellByPosition(2, 1).setString(FOLLOW_FR["alert_days"])
+        settings.getCellByPosition(3, 1).setValue(2)
+        doc.NamedRanges.addNewByName("RETRO_START", f"{sname}.$D$1", origin, 0)
+        doc.NamedRanges.addNewByName("RETRO_ALERT_DAYS", f"{sname}.$D$2", origin, 0)
+        extra = ";;RETRO_START"  # RETRO_STATUS also takes the alert window
 
     # The task table, then the live result columns to its right (outside the table range).
     width, n = len(rows[0]), len(rows) - 1
-    data = tuple(tuple(int(v) if v.isdigit() else v for v in r) for r in rows)
+    data = tuple(tuple(cell_value(v) for v in r) for r in rows)
     tasks.getCellRangeByPosition(0, 0, width - 1, n).setDataArray(data)
+    for c, title in enumerate(rows[0]):  # progress columns: dates and percentages
+        column = tasks.getCellRangeByPosition(c, 1, c, n)
+        if title in ("Début réel", "Fin réelle", "Fin de référence"):
+            column.NumberFormat = date_fmt
+        elif title == "Avancement":
+            column.NumberFormat = doc.NumberFormats.getStandardFormat(128, doc.CharLocale)  # PERCENT
     table = f"$A$1:${col(width - 1)}${n + 1}"
-    for k, (title, func) in enumerate(zip(words["results"], FUNCS)):
+    funcs = FUNCS + (FOLLOW_FUNCS if status_date else [])
+    titles = words["results"] + (FOLLOW_FR["results"] if status_date else [])
+    for k, (title, func) in enumerate(zip(titles, funcs)):
         c = width + k
         tasks.getCellByPosition(c, 0).setString(title)
-        formulas = tuple((f"={func}($A{r};{table};RETRO_DEADLINE;RETRO_HOLIDAYS)",) for r in range(2, n + 2))
+        alert = ";RETRO_ALERT_DAYS" if func == "RETRO_STATUS" else ""
+        formulas = tuple((f"={func}($A{r};{table};RETRO_DEADLINE;RETRO_HOLIDAYS{extra}{alert})",)
+                         for r in range(2, n + 2))
         rng = tasks.getCellRangeByPosition(c, 1, c, n)
         rng.setFormulaArray(formulas)
-        if func in ("RETRO_START", "RETRO_END", "RETRO_EARLY_START"):
+        if func in ("RETRO_START", "RETRO_END", "RETRO_EARLY_START", "RETRO_EXPECTED_END"):
             rng.NumberFormat = date_fmt
         elif func == "RETRO_CRITICAL":  # 1/0 shown as TRUE/FALSE (VRAI/FAUX)
             rng.NumberFormat = doc.NumberFormats.getStandardFormat(1024, doc.CharLocale)  # LOGICAL
-    results = tasks.getCellRangeByPosition(width, 0, width + len(FUNCS) - 1, n)
+    results = tasks.getCellRangeByPosition(width, 0, width + len(funcs) - 1, n)
     results.CellBackColor = 0xEEEEEE
-    tasks.getCellRangeByPosition(0, 0, width + len(FUNCS) - 1, 0).CharWeight = 150.0
+    tasks.getCellRangeByPosition(0, 0, width + len(funcs) - 1, 0).CharWeight = 150.0
     settings.getCellByPosition(0, 1).setString(words["check"])
     tname = "$'" + words["tasks"] + "'"
     settings.getCellByPosition(1, 1).setFormula(
-        f"=RETRO_CHECK({tname}.{table};RETRO_DEADLINE;RETRO_HOLIDAYS)")
+        f"=RETRO_CHECK({tname}.{table};RETRO_DEADLINE;RETRO_HOLIDAYS{extra})")
     for s in (tasks, settings, help_sheet):
         s.Columns.OptimalWidth = True
     doc.calculateAll()
@@ -148,8 +198,10 @@ def main():
     out_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "examples")
     ok = True
     with Office(os.path.join(build_dir, "retroplan.oxt")) as office:
-        for name, words, deadline in EXAMPLES:
-            ok &= build(office, name, words, deadline, out_dir)
+        only = sys.argv[3:]  # optional: the examples to build, by name
+        for name, words, deadline, status_date in EXAMPLES:
+            if not only or name in only:
+                ok &= build(office, name, words, deadline, out_dir, status_date)
     return 0 if ok else 1
 
 
