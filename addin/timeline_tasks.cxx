@@ -26,8 +26,11 @@ struct Bounds {
 // The status column ("échéance proche" at 10 pt) is only there with a status date.
 constexpr Bounds kBounds[kTaskColumnCount + 1] = {{900, 2200},  {3000, 6500}, {2000, 4000},
                                                   {1500, 2600}, {1500, 2600}, {1200, 1800},
-                                                  {1500, 3000}};
+                                                  {1500, 3300}};
 constexpr sal_Int32 kMargin = 250;
+// The status words ("échéance proche") come out a little wider than Calc's optimal width on a
+// 96-dpi screen (seen under Xvfb): more room for them.
+constexpr sal_Int32 kStatusMargin = 500;
 
 // The first `max - 1` characters and "…" when `s` is longer than `max` characters (UTF-8).
 std::optional<std::string> shortened(const std::string& s, std::size_t max) {
@@ -118,7 +121,8 @@ std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx) {
         column->setPropertyValue("OptimalWidth", uno::Any(true));
         sal_Int32 width = 0;
         column->getPropertyValue("Width") >>= width;
-        widths[std::size_t(c)] = std::clamp(width + kMargin, kBounds[c].min, kBounds[c].max);
+        const sal_Int32 margin = c == l.status_column() ? kStatusMargin : kMargin;
+        widths[std::size_t(c)] = std::clamp(width + margin, kBounds[c].min, kBounds[c].max);
         column->setPropertyValue("Width", uno::Any(widths[std::size_t(c)]));
     }
     return widths;

@@ -34,11 +34,12 @@ PROGRESS = {  # model §11: actuals and baseline ends (§7's latest ends; WEB: t
     "GO": ["", "", "", "2027-04-02"], "SOC": ["", "", "", "2027-04-02"],
     "WEB": ["2027-03-15", "", "50%", "2027-04-02"],
 }
-# Short owners (and MSG's name) keep the task columns narrow enough for day columns: 03-01 to
+# Short owners (and MSG's and PROG's names) keep the task columns narrow enough for day columns: 03-01 to
 # 04-07 is 38 days of 22 px beside at most 624 px of task columns (retroplan/timeline_fit.hpp).
 OWNERS = {"BRIEF": "Ann", "MSG": "Client", "VIS": "Bob", "TXT": "Cy", "VAL": "Client", "PR": "Dee",
           "PROG": "Eve", "GO": "Ann", "SOC": "Eve", "WEB": "Fay"}
-ROWS = [[r[0], "Message" if r[0] == "MSG" else r[1]] + r[2:5] + [OWNERS[r[0]]] + PROGRESS[r[0]]
+NAMES = {"MSG": "Message", "PROG": "Posts"}
+ROWS = [[r[0], NAMES.get(r[0], r[1])] + r[2:5] + [OWNERS[r[0]]] + PROGRESS[r[0]]
         for r in CAMPAIGN[1:]] + [
     ["WEB", "Landing page", 6, "BRIEF", "", OWNERS["WEB"]] + PROGRESS["WEB"]]
 IDS = [r[0] for r in ROWS]
@@ -50,7 +51,7 @@ STATUSES = ["done", "done", "late", "due soon", "late", "late", "late", "late", 
 ALERTS = [("VIS", "Visuals", "Bob", "finish", "2027-03-23", "late"),
           ("VAL", "Client sign-off", "Client", "start", "2027-03-26", "late"),
           ("SOC", "Social teasing", "Eve", "start", "2027-03-26", "late"),
-          ("PROG", "Scheduling posts", "Eve", "start", "2027-03-31", "late"),
+          ("PROG", "Posts", "Eve", "start", "2027-03-31", "late"),
           ("PR", "Press release", "Dee", "start", "2027-04-01", "late"),
           ("GO", "Launch", "Ann", "finish", "2027-04-02", "late"),
           ("TXT", "Copywriting", "Cy", "start", "2027-03-22", "due soon")]
