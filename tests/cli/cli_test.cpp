@@ -839,3 +839,33 @@ TEST(CliEncoding, Latin1PlanSaysSaveAsUtf8) {
     EXPECT_EQ(r.out.find("missing_column"), std::string::npos) << r.out;
     EXPECT_TRUE(r.out.find('\xE9') == std::string::npos) << "raw bytes echoed: " << r.out;
 }
+
+// Issue 12 asks for the status in each event's description when a status date is given: the
+// French campaign under way (model §11 plus IMP, not started) at Friday 2027-03-19 has 2 done,
+// 6 late, 1 due soon (TXT), 1 in progress (WEB) and 1 not started (IMP), worked out by hand.
+TEST(CliIcs, DescriptionsCarryTheStatusWithAStatusDate) {
+    const std::string plan = std::string(RETROPLAN_EXAMPLES_DIR) + "/campagne-en-cours.csv";
+    const std::string settings = " --deadline 2027-04-02 --holidays 2027-03-29";
+    const auto unfolded = [](std::string text) {
+        for (std::size_t p; (p = text.find("\r\n ")) != std::string::npos;)
+            text.erase(p, 3);
+        return text;
+    };
+    const auto count = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t p = 0; (p = text.find(what, p)) != std::string::npos; p += what.size())
+            ++n;
+        return n;
+    };
+    const Result r = run("ics " + plan + settings + " --start 2027-03-19");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string text = unfolded(r.out);
+    EXPECT_EQ(count(text, "\\nStatus: done"), 2u);
+    EXPECT_EQ(count(text, "\\nStatus: late"), 6u);
+    EXPECT_EQ(count(text, "\\nStatus: due soon"), 1u);
+    EXPECT_EQ(count(text, "\\nStatus: in progress"), 1u);
+    EXPECT_EQ(count(text, "\\nStatus: not started"), 1u);
+    const Result plain = run("ics " + plan + settings);
+    ASSERT_EQ(plain.code, 0) << plain.err;
+    EXPECT_EQ(unfolded(plain.out).find("Status"), std::string::npos);
+}
