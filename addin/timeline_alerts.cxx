@@ -20,16 +20,18 @@ namespace {
 
 inline constexpr sal_Int32 kAlertBoxColor = 0xFDEDEC; // a light red behind the box
 
-std::string formatted(const char* format, const std::string& date, long long n) {
+// A format taking a text then a number ("%s … %d").
+std::string formatted(const char* format, const std::string& text, long long n) {
     char buf[256];
-    std::snprintf(buf, sizeof buf, format, date.c_str(), int(n));
+    std::snprintf(buf, sizeof buf, format, text.c_str(), int(n));
     return buf;
 }
 
 void write_counts(Painter& p, const SheetContext& cx, const FollowUp& f) {
     const sal_Int32 row = cx.layout.counts_row;
     p.text(0, row, cx.words.counts);
-    // "2 done · 6 late · 1 due soon · 1 in progress · 0 not started", each in its status's color.
+    // "done: 2 · late: 6 · due soon: 1 · in progress: 1 · not started: 0", each in its status's
+    // color.
     std::vector<std::string> texts;
     std::vector<sal_Int32> colors;
     for (const Status s : kStatuses) {
@@ -37,8 +39,8 @@ void write_counts(Painter& p, const SheetContext& cx, const FollowUp& f) {
             texts.emplace_back(" \u00B7 ");
             colors.push_back(-1);
         }
-        texts.push_back(std::to_string(f.counts.of(s)) + " " +
-                        std::string(status_word(s, cx.lang)));
+        texts.push_back(
+            formatted(cx.words.count, std::string(status_word(s, cx.lang)), f.counts.of(s)));
         colors.push_back(status_color(s));
     }
     std::vector<TextRun> runs;

@@ -20,6 +20,7 @@ struct Words {
     // alert box's title ("%s": the status date; "%d": the window) and its last row ("%d" more).
     const char *legend_done, *legend_progress, *legend_overrun, *legend_baseline;
     const char *status_column, *counts, *alerts, *no_alerts, *more_alerts;
+    const char* count; // one status's count: "%s: %d" (the word first: no plural to agree)
     // The header rows.
     const char *scale_days, *scale_weeks, *scale_months, *week_row, *week_prefix;
     const char* columns[kTaskColumnCount];

@@ -112,7 +112,7 @@ class FollowSheet(OfficeTestCase):
         self.assertEqual(out.getCellByPosition(3, STATUS_ROW).getString(), "Late by 3 working days")
         self.assertEqual(out.getCellByPosition(0, COUNTS_ROW).getString(), "Statuses")
         self.assertEqual(out.getCellByPosition(3, COUNTS_ROW).getString(),
-                         "2 done \u00b7 6 late \u00b7 1 due soon \u00b7 1 in progress \u00b7 0 not started")
+                         "done: 2 \u00b7 late: 6 \u00b7 due soon: 1 \u00b7 in progress: 1 \u00b7 not started: 0")
         # The alert box: its title, then ID, name, owner, what is due, when, status.
         self.assertEqual(out.getCellByPosition(0, ALERT_ROW).getString(),
                          "Alerts on 2027-03-19 (late, then due within 2 working days)")
@@ -170,7 +170,7 @@ class FollowSheet(OfficeTestCase):
         self.assertEqual(out.getCellByPosition(STATUS_COL, first + IDS.index("TXT")).getString(),
                          "not started")
         self.assertEqual(out.getCellByPosition(3, COUNTS_ROW).getString(),
-                         "2 done \u00b7 6 late \u00b7 0 due soon \u00b7 1 in progress \u00b7 1 not started")
+                         "done: 2 \u00b7 late: 6 \u00b7 due soon: 0 \u00b7 in progress: 1 \u00b7 not started: 1")
 
     def test_progress_without_start_is_followed_today(self):
         # No start setting: the status date is today (the office's local date, the machine's).
