@@ -6,9 +6,11 @@ alert box; the alert window setting; the status date taken from today when there
 no start setting; and nothing of this without progress data and without a start date. Expected
 values are the model's §11 table, worked out by hand there."""
 import datetime
+import os
+import shutil
 import unittest
 
-from fixtures import CAMPAIGN, OfficeTestCase, fill, iso
+from fixtures import CAMPAIGN, EXAMPLES, OfficeTestCase, fill, iso
 from office import prop  # noqa: F401  (the office's helpers load uno first)
 
 # 0-based rows and columns with a status date (addin/timeline_sheet.hxx, Layout): the summary in
@@ -208,6 +210,32 @@ class FollowSheet(OfficeTestCase):
         for word in ("Done", "Overrun", "Baseline"):
             self.assertNotIn(word, legend)
         self.assertEqual(out.getCellByPosition(3, STATUS_ROW).getString(), "On time")
+
+    def test_french_example_under_way(self):
+        # examples/campagne-en-cours.ods: §11 in French plus IMP (3 days after WEB, not started:
+        # it may start Wed 03-24, must start Wed 03-31, 7 working days ahead), status date fixed
+        # at Friday 2027-03-19 by RETRO_START: every status, in French.
+        local = os.path.join(self.office.dir, "campagne-en-cours.ods")
+        shutil.copy(os.path.join(EXAMPLES, "campagne-en-cours.ods"), local)
+        os.chmod(local, 0o666)
+        doc = self.office.load(local)
+        self.addCleanup(doc.close, True)
+        out = self.rebuilt(doc)
+        self.assertEqual(out.getCellByPosition(3, STATUS_ROW).getString(), "En retard de 3 jours ouvrés")
+        self.assertEqual(out.getCellByPosition(3, COUNTS_ROW).getString(),
+                         "terminé\u00a0: 2 \u00b7 en retard\u00a0: 6 \u00b7 échéance proche\u00a0: 1 \u00b7 "
+                         "en cours\u00a0: 1 \u00b7 à venir\u00a0: 1")
+        self.assertTrue(out.getCellByPosition(0, ALERT_ROW).getString().startswith("Alertes au 2027-03-19"))
+        first = self.first_task_row(out)
+        words = [out.getCellByPosition(STATUS_COL, first + i).getString() for i in range(11)]
+        self.assertEqual(words, ["terminé", "terminé", "en retard", "échéance proche", "en retard",
+                                 "en retard", "en retard", "en retard", "en retard", "en cours", "à venir"])
+        # The alert box's first and last rows: VIS must finish by Tue 03-23, TXT start Mon 03-22.
+        self.assertEqual([out.getCellByPosition(c, ALERT_ROW + 1).getString() for c in range(4)],
+                         ["VIS", "Visuels", "Graphiste", "fin"])
+        self.assertEqual([out.getCellByPosition(c, ALERT_ROW + 7).getString() for c in range(4)],
+                         ["TXT", "Rédaction", "Rédacteur", "début"])
+        self.assertEqual(iso(out.getCellByPosition(4, ALERT_ROW + 7).getValue()), "2027-03-22")
 
     def test_one_undo_step(self):
         doc = self.workbook()
