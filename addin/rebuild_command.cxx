@@ -146,10 +146,11 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                                                             uno::UNO_QUERY_THROW);
             const Words& w = words_for(document_language(model, lang));
             const auto table = table_reference(document);
-            TimelineSource source{.task_sheet = tasks.name,
-                                  .built = built_text(exists ? sheet : nullptr, tasks.name, w),
-                                  .freshness =
-                                      table ? freshness_formula(document, *table, w) : OUString()};
+            TimelineSource source{
+                .task_sheet = tasks.name,
+                .built = built_text(exists ? sheet : nullptr, tasks.name, w),
+                .freshness = table ? freshness_formula(document, *table, w) : OUString(),
+                .kickoff_note = with_risk ? start_by_text(*risk->risk, sheet_lang) : std::string()};
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
             write_timeline_sheet(doc, sheet, plan, null_date, document_language(model, lang),

@@ -50,6 +50,7 @@ struct TimelineSource {
     ::rtl::OUString task_sheet; // its name, in the title
     std::string built;          // "2027-03-01 09:30 from Tasks"
     ::rtl::OUString freshness;  // the live cell's formula: "up to date" / "out of date — rebuild"
+    std::string kickoff_note;   // right of the kick-off: "start by … for 80 % confidence" (risk)
 };
 
 void write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,

@@ -82,6 +82,9 @@ class RiskSheet(OfficeTestCase):
             self.assertEqual(risk.getCellByPosition(0, SUMMARY_ROW).getString(),
                              f"Start by {at['0.8']} for 80 % confidence")
             self.assertIn(f"start by {at['0.8']} for 80 % confidence", status)
+            # The Retroplan summary says it too, right of the plain kick-off (addin/timeline_sheet.hxx).
+            self.assertEqual(doc.Sheets.getByName("Retroplan").getCellByPosition(4, 2).getString(),
+                             f"start by {at['0.8']} for 80 % confidence")
             self.assertEqual(iso(risk.getCellByPosition(3, PLAIN_ROW).getValue()), want["plain_kickoff"])
             self.assertEqual(risk.getCellByPosition(6, PLAIN_ROW).getValue(), want["plain_confidence"])
             # Every task once, most critical first, as the CLI counts them.
@@ -106,6 +109,44 @@ class RiskSheet(OfficeTestCase):
             self.assertTrue(self.rebuild(doc).startswith("OK"))
             self.assertEqual(self.values(doc.Sheets.getByName("Risk")), first)
             self.assertEqual(doc.Sheets.getByName("Risk").DrawPage.getCount(), 1)
+        finally:
+            doc.close(True)
+
+    def test_french_document_gets_a_risque_sheet(self):
+        fr = ["N°", "Tâche", "Durée", "Prédécesseurs", "Marge", "Responsable", "Optimiste", "Probable",
+              "Pessimiste"]
+        doc = self.workbook("risque.ods", header=fr)
+        try:
+            locale = doc.CharLocale
+            locale.Language, locale.Country = "fr", "FR"
+            doc.CharLocale = locale
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Risque"])
+            risk = doc.Sheets.getByName("Risque")
+            p80 = iso(risk.getCellByPosition(3, LEVEL_ROWS[1]).getValue())
+            self.assertEqual(risk.getCellByPosition(0, SUMMARY_ROW).getString(),
+                             f"Démarrer au plus tard le {p80} pour 80 % de confiance")
+            self.assertEqual(risk.getCellByPosition(3, TASK_HEAD_ROW).getString(), "Criticité")
+        finally:
+            doc.close(True)
+
+    def test_a_long_curve_is_thinned_to_a_thousand_points(self):
+        rows = [r[:6] + ([1, 2, 3000] if r[0] == "SOC" else r[6:]) for r in ROWS]
+        doc = self.workbook("wide.ods", rows=rows)
+        try:
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            risk = doc.Sheets.getByName("Risk")
+            want, curve = cli_risk(rows, self.tmp)
+            self.assertGreater(len(curve), 1000)
+            cells = risk.getCellRangeByPosition(CURVE_COL, 1, CURVE_COL + 1, 1001).getDataArray()
+            self.assertEqual(cells[-1], ("", ""))
+            points = [(iso(d), s) for d, s in cells if d != ""]
+            self.assertGreater(len(points), 500)
+            self.assertEqual((points[0], points[-1]), (curve[0], curve[-1]))
+            self.assertTrue(set(points) <= set(curve))
+            self.assertEqual(iso(risk.getCellByPosition(3, LEVEL_ROWS[1]).getValue()), want["kickoff_at"]["0.8"])
+            ranges = risk.Charts.getByName(CHART).getRanges()
+            self.assertEqual(ranges[0].EndRow, len(points))
         finally:
             doc.close(True)
 
@@ -137,6 +178,25 @@ class RiskSheet(OfficeTestCase):
             self.assertIn("\u201CRisk\u201D is protected", status)
             self.assertEqual(self.formulas(doc.Sheets.getByName("Retroplan")), timeline)
             self.assertEqual(self.values(doc.Sheets.getByName("Risk")), risk)
+        finally:
+            doc.close(True)
+
+    def test_a_protected_structure_stops_the_rebuild_that_would_add_it(self):
+        doc = campaign_workbook(self.office, "structure.ods")
+        try:
+            self.rebuild(doc)
+            tasks = doc.Sheets.getByName("Tasks")
+            tasks.getCellRangeByName("G4:I4").setDataArray((tuple(HEADER[6:]),))
+            tasks.getCellRangeByName("G7:I7").setDataArray(((6, 8, 14),))  # VIS
+            timeline = self.formulas(doc.Sheets.getByName("Retroplan"))
+            doc.protect("")
+            status = self.rebuild(doc)
+            self.assertIn("the Risk sheet cannot be added", status)
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan"])
+            self.assertEqual(self.formulas(doc.Sheets.getByName("Retroplan")), timeline)
+            doc.unprotect("")
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Risk"])
         finally:
             doc.close(True)
 
