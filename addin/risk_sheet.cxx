@@ -20,6 +20,7 @@
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
@@ -59,7 +60,7 @@ constexpr RiskWords kEn{
     .confidence = "Confidence",
     .kickoff = "Kick-off",
     .plain = "Plain plan's kick-off",
-    .plain_confidence = "meets the deadline in",
+    .plain_confidence = "Plain plan's confidence",
     .id = "ID",
     .task = "Task",
     .criticality = "Criticality",
@@ -78,7 +79,7 @@ constexpr RiskWords kFr{
     .confidence = "Confiance",
     .kickoff = "Démarrage",
     .plain = "Démarrage du plan fixe",
-    .plain_confidence = "tient l'échéance dans",
+    .plain_confidence = "Confiance du plan fixe",
     .id = "ID",
     .task = "Tâche",
     .criticality = "Criticité",
@@ -164,7 +165,7 @@ void insert_chart(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int16 ta
                   const RiskWords& w) {
     const auto charts = charts_of(sheet);
     const OUString name = OUString::createFromAscii(kRiskChartName);
-    const awt::Point from = cell_position(sheet, 5, 1), to = cell_position(sheet, kCurveColumn, 22);
+    const awt::Point from = cell_position(sheet, 5, 1), to = cell_position(sheet, kCurveColumn, 24);
     const awt::Rectangle rect(from.X, from.Y, std::max<sal_Int32>(to.X - from.X - 300, 8000),
                               std::max<sal_Int32>(to.Y - from.Y, 6000));
     const table::CellRangeAddress data(tab, kCurveColumn, 0, kCurveColumn + 1, rows);
@@ -187,6 +188,13 @@ void insert_chart(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int16 ta
         ->setPropertyValue("String", uno::Any(to_ouString(w.x_axis)));
     props(uno::Reference<chart::XAxisYSupplier>(diagram, uno::UNO_QUERY_THROW)->getYAxisTitle())
         ->setPropertyValue("String", uno::Any(to_ouString(w.curve_share)));
+    // Shares: 0 to 100 %, not Calc's automatic 120 %.
+    const auto y =
+        props(uno::Reference<chart::XAxisYSupplier>(diagram, uno::UNO_QUERY_THROW)->getYAxis());
+    y->setPropertyValue("AutoMax", uno::Any(false));
+    y->setPropertyValue("Max", uno::Any(1.0));
+    y->setPropertyValue("AutoMin", uno::Any(false));
+    y->setPropertyValue("Min", uno::Any(0.0));
 }
 
 } // namespace
@@ -301,10 +309,6 @@ void write_risk_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
            printf_text(w.start_by, to_iso(r.kickoff_date_at(kHeadline)), int(kHeadline * 100)));
     p.text(0, 2, w.deadline);
     put_date(v, 2, r.deadline_date);
-    p.text(4, 2, w.runs);
-    p.number(5, 2, double(r.runs));
-    p.text(6, 2, w.seed);
-    p.number(7, 2, double(r.seed));
 
     // The kick-off at each confidence, and the plain plan's.
     const sal_Int32 head = kRiskFirstLevelRow - 1;
@@ -318,9 +322,15 @@ void write_risk_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
     }
     p.text(0, row, w.plain);
     put_date(v, row, r.plain_kickoff_date());
-    p.text(4, row, w.plain_confidence);
-    put_share(6, row, r.plain_confidence());
+    p.text(0, row + 1, w.plain_confidence);
+    put_share(v, row + 1, r.plain_confidence());
     const sal_Int32 plain_row = row;
+    // How the answer was drawn: RETRO_KICKOFF_AT's Runs and Seed give the same.
+    p.text(0, row + 2, w.runs);
+    p.number(v, row + 2, double(r.runs));
+    p.text(0, row + 3, w.seed);
+    p.number(v, row + 3, double(r.seed));
+    row += 3;
 
     // The tasks, most critical first.
     const sal_Int32 task_head = row + 2;
@@ -363,6 +373,13 @@ void write_risk_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
     p.set(v, 2, v, std::max(last_task_row, plain_row), "HoriJustify",
           uno::Any(table::CellHoriJustify_RIGHT));
     p.set(kCurveColumn, 0, kCurveColumn, 0, "HoriJustify", uno::Any(table::CellHoriJustify_LEFT));
+
+    const uno::Reference<container::XIndexAccess> columns(
+        uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getColumns(),
+        uno::UNO_QUERY_THROW);
+    for (const sal_Int32 c : {kCurveColumn, kCurveColumn + 1})
+        props(uno::Reference<uno::XInterface>(columns->getByIndex(c), uno::UNO_QUERY_THROW))
+            ->setPropertyValue("OptimalWidth", uno::Any(true));
 
     insert_chart(sheet, p.tab(), last_curve_row, w);
 }

@@ -10,7 +10,9 @@ import subprocess
 import tempfile
 import unittest
 
-from fixtures import CAMPAIGN, CLI, OfficeTestCase, campaign_workbook, iso
+import shutil
+
+from fixtures import CAMPAIGN, CLI, EXAMPLES, OfficeTestCase, campaign_workbook, iso
 
 # Three-point estimates on the model's §7 campaign (as in test_workload_risk.py).
 ESTIMATES = {"VIS": (6, 8, 14), "TXT": (3, 4, 8), "VAL": (1, 2, 5), "PROG": (2, 3, 3), "SOC": (3, 5, 9)}
@@ -18,7 +20,7 @@ HEADER = CAMPAIGN[0] + ["Optimistic", "Most likely", "Pessimistic"]
 ROWS = [r + list(ESTIMATES.get(r[0], ("", "", ""))) for r in CAMPAIGN[1:]]
 TABLE = "$Tasks.$A$4:$I$13"
 # Rows and columns of the Risk sheet (0-based, addin/risk_sheet.hxx): values in D.
-SUMMARY_ROW, LEVEL_ROWS, PLAIN_ROW, TASK_HEAD_ROW, CURVE_COL = 1, (4, 5, 6), 7, 9, 14
+SUMMARY_ROW, LEVEL_ROWS, PLAIN_ROW, TASK_HEAD_ROW, CURVE_COL = 1, (4, 5, 6), 7, 12, 14
 CHART = "RetroplanRiskCurve"
 
 
@@ -86,7 +88,8 @@ class RiskSheet(OfficeTestCase):
             self.assertEqual(doc.Sheets.getByName("Retroplan").getCellByPosition(4, 2).getString(),
                              f"start by {at['0.8']} for 80 % confidence")
             self.assertEqual(iso(risk.getCellByPosition(3, PLAIN_ROW).getValue()), want["plain_kickoff"])
-            self.assertEqual(risk.getCellByPosition(6, PLAIN_ROW).getValue(), want["plain_confidence"])
+            self.assertEqual(risk.getCellByPosition(3, PLAIN_ROW + 1).getValue(), want["plain_confidence"])
+            self.assertEqual([risk.getCellByPosition(3, PLAIN_ROW + k).getValue() for k in (2, 3)], [10000, 1])
             # Every task once, most critical first, as the CLI counts them.
             rows = risk.getCellRangeByPosition(0, TASK_HEAD_ROW + 1, 3, TASK_HEAD_ROW + len(ROWS)).getDataArray()
             self.assertEqual({r[0]: r[3] for r in rows}, {t["id"]: t["criticality"] for t in want["tasks"]})
@@ -147,6 +150,28 @@ class RiskSheet(OfficeTestCase):
             self.assertEqual(iso(risk.getCellByPosition(3, LEVEL_ROWS[1]).getValue()), want["kickoff_at"]["0.8"])
             ranges = risk.Charts.getByName(CHART).getRanges()
             self.assertEqual(ranges[0].EndRow, len(points))
+        finally:
+            doc.close(True)
+
+    def test_the_software_release_example_has_its_risk_sheet(self):
+        local = os.path.join(self.office.dir, "software-release.ods")
+        shutil.copy(os.path.join(EXAMPLES, "software-release.ods"), local)
+        os.chmod(local, 0o666)
+        doc = self.office.load(local)
+        try:
+            out = subprocess.run([CLI, "risk", os.path.join(EXAMPLES, "software-release.csv"), "--deadline",
+                                  "2027-09-30", "--holidays-file", os.path.join(EXAMPLES, "jours-feries-fr.txt"),
+                                  "--format", "json"], check=True, capture_output=True, text=True).stdout
+            want = json.loads(out)["kickoff_at"]
+            for when in ("as saved", "rebuilt"):
+                risk = doc.Sheets.getByName("Risk")
+                at = {c: iso(risk.getCellByPosition(3, r).getValue()) for c, r in zip(("0.5", "0.8", "0.95"), LEVEL_ROWS)}
+                self.assertEqual(at, want, when)
+                self.assertEqual(risk.Charts.ElementNames, (CHART,), when)
+                if when == "as saved":
+                    self.assertTrue(self.rebuild(doc).startswith("OK"))
+            self.assertEqual(list(doc.Sheets.ElementNames),
+                             ["Instructions", "Tasks", "Retroplan", "Risk", "Settings"])
         finally:
             doc.close(True)
 
