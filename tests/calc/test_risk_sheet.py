@@ -251,6 +251,12 @@ class RiskSheet(OfficeTestCase):
             self.assertEqual(self.values(risk), first)
             self.assertEqual(risk.Charts.ElementNames, (CHART,))
             self.assertEqual(risk.DrawPage.getCount(), 1)
+            # Back to before the first rebuild: headless, the sheets it added stay, empty.
+            doc.UndoManager.undo()  # the last rebuild
+            doc.UndoManager.undo()  # the first
+            risk = doc.Sheets.getByName("Risk")
+            self.assertTrue(all(v == "" for row in self.values(risk) for v in row))
+            self.assertEqual(risk.DrawPage.getCount(), 0)
             self.assertTrue(self.office.alive())
         finally:
             doc.close(True)
