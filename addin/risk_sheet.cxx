@@ -30,6 +30,8 @@
 #include <com/sun/star/util/XProtectable.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <numeric>
 
 namespace retroplan::addin {
@@ -134,8 +136,8 @@ std::vector<WorkIndex> curve_days(const Risk& r) {
     std::vector<WorkIndex> days;
     if (r.kickoffs.empty()) return days;
     const WorkIndex first = r.kickoffs.front(), last = r.kickoffs.back();
-    const WorkIndex count = last - first + 1;
-    const WorkIndex stride = (count + kMaxCurvePoints - 2) / (kMaxCurvePoints - 1);
+    // ⌈(last − first) / (kMaxCurvePoints − 1)⌉: at most kMaxCurvePoints days, first and last.
+    const WorkIndex stride = (last - first + kMaxCurvePoints - 2) / (kMaxCurvePoints - 1);
     for (WorkIndex k = first; k < last; k += std::max<WorkIndex>(stride, 1))
         days.push_back(k);
     days.push_back(last);
