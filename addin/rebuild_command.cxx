@@ -2,6 +2,7 @@
 
 #include "document_plan.hxx"
 #include "retroplan_sheet.hxx"
+#include "risk_sheet.hxx"
 #include "stale_marker.hxx"
 #include "timeline_sheet.hxx"
 #include "ui_language.hxx"
@@ -10,6 +11,7 @@
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
@@ -96,6 +98,26 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                 "\u25B8 Protéger la structure du classeur) et reconstruisez."));
             return result;
         }
+        // The Risk sheet (risk_sheet.hxx): simulated, and its protection checked, before any write.
+        const Lang sheet_lang = document_language(model, lang);
+        std::optional<RiskOutcome> risk;
+        RiskSheetTarget risk_target;
+        if (wants_risk_sheet(plan)) {
+            risk_target = find_risk_target(doc, sheet_lang, lang);
+            if (risk_target.refusal) {
+                result.message = to_ouString(*risk_target.refusal);
+                return result;
+            }
+            risk = simulate_for_sheet(plan);
+        }
+        const bool with_risk = risk && risk->ok();
+        const auto add_risk = [&] { // right after the Retroplan sheet
+            const auto after = uno::Reference<sheet::XCellRangeAddressable>(sheets->getByName(name),
+                                                                            uno::UNO_QUERY_THROW)
+                                   ->getRangeAddress()
+                                   .Sheet;
+            add_risk_sheet(doc, risk_target.name, sal_Int16(after + 1));
+        };
         const auto add_sheet = [&] {
             sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
             mark_timeline_sheet(
@@ -113,6 +135,10 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             add_sheet();
         }
         Layout layout;
+        if (with_risk && !risk_target.exists && !interactive) {
+            const NoUndoRecording quiet(model, true);
+            add_risk();
+        }
         {
             const UndoContext undo(model, "Rebuild retroplan");
             const ControllerLock lock(model);
@@ -121,15 +147,23 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                                                             uno::UNO_QUERY_THROW);
             const Words& w = words_for(document_language(model, lang));
             const auto table = table_reference(document);
-            TimelineSource source{.task_sheet = tasks.name,
-                                  .built = built_text(exists ? sheet : nullptr, tasks.name, w),
-                                  .freshness =
-                                      table ? freshness_formula(document, *table, w) : OUString()};
+            TimelineSource source{
+                .task_sheet = tasks.name,
+                .built = built_text(exists ? sheet : nullptr, tasks.name, w),
+                .freshness = table ? freshness_formula(document, *table, w) : OUString(),
+                .kickoff_note = with_risk ? start_by_text(*risk->risk, sheet_lang) : std::string()};
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
             layout = write_timeline_sheet(doc, sheet, plan, null_date,
                                           document_language(model, lang), source);
             if (table) remember_built_from(sheet, table->address, table->text);
+            if (with_risk) {
+                if (!risk_target.exists && interactive) add_risk();
+                write_risk_sheet(doc,
+                                 uno::Reference<sheet::XSpreadsheet>(
+                                     sheets->getByName(risk_target.name), uno::UNO_QUERY_THROW),
+                                 plan, *risk->risk, null_date, sheet_lang, tasks.name);
+            }
         }
         // Show the result with the task columns and header rows frozen.
         uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
@@ -157,6 +191,11 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             text.append(words(lang, "; late by ", " ; en retard de "))
                 .append(std::to_string(s.late_by))
                 .append(words(lang, " working days", " jours ouvrés"));
+        if (with_risk)
+            text.append("; ").append(start_by_text(*risk->risk, lang));
+        else if (risk && !risk->problems.empty())
+            text.append(words(lang, "; no risk sheet: ", " ; pas de feuille de risque : "))
+                .append(describe(risk->problems.front(), lang));
         result.message = to_ouString(text);
     }
     return result;

@@ -1,6 +1,7 @@
 #include "rebuild_input.hxx"
 
 #include "retroplan_sheet.hxx"
+#include "risk_sheet.hxx"
 #include "sheet_cells.hxx"
 #include "task_table.hxx"
 #include "uno_convert.hxx"
@@ -194,7 +195,7 @@ TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         facts.push_back(
             {.name =
                  to_utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName()),
-             .retroplan = is_timeline_sheet(sheet)});
+             .retroplan = is_timeline_sheet(sheet) || is_risk_sheet(sheet)});
     }
     // The table the current Retroplan sheet was built from, while its reference holds.
     std::optional<std::size_t> source;

@@ -70,6 +70,7 @@ struct TimelineSource {
     ::rtl::OUString task_sheet; // its name, in the title
     std::string built;          // "2027-03-01 09:30 from Tasks"
     ::rtl::OUString freshness;  // the live cell's formula: "up to date" / "out of date — rebuild"
+    std::string kickoff_note;   // right of the kick-off: "start by … for 80 % confidence" (risk)
 };
 
 // Returns the layout written, for the view to freeze its task columns and header rows.

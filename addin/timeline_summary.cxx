@@ -50,6 +50,7 @@ void write_value(Painter& p, const SheetContext& cx, const TimelineSource& sourc
                  serial_from_date(line == SummaryLine::Deadline ? s.deadline_date : s.kickoff_date,
                                   cx.null_date));
         p.gather("NumberFormat", uno::Any(cx.date_format), c, r, c, r);
+        if (line == SummaryLine::Kickoff) p.text(c + 1, r, source.kickoff_note);
         return;
     case SummaryLine::CriticalPath:
         p.text(c, r, printf_int(w.days, s.span));

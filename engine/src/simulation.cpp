@@ -104,7 +104,7 @@ template <class V> class Worker {
   public:
     explicit Worker(const Plan<V>& plan)
         : p_(plan), times_(2 * plan.n), duration_(plan.duration), mark_(plan.n, 0),
-          candidates_(plan.n), critical_(plan.n, 0) {
+          critical_(plan.n, 0) {
         stack_.reserve(plan.n);
     }
 
@@ -133,8 +133,6 @@ template <class V> class Worker {
         const auto* const nodes = p_.nodes.data();
         const V* const duration = duration_.data();
         V k = p_.deadline + 1;
-        std::uint32_t* const candidates = candidates_.data();
-        std::size_t count = 0;
         for (std::size_t i = p_.n; i-- > 0;) {
             const V d = duration[i];
             V ls = nodes[i].bound;
@@ -147,13 +145,8 @@ template <class V> class Worker {
                 ls = std::min(ls, V(t[l->src] - l->c));
             t[2 * i] = ls;
             t[2 * i + 1] = ls + d;
-            // Candidates for LS = K: every task at or below the running minimum, kept without
-            // a branch (with drawn durations it would be unpredictable).
-            candidates[count] = std::uint32_t(i);
-            count += ls <= k;
             k = std::min(k, ls);
         }
-        candidate_count_ = count;
         return k;
     }
 
@@ -165,10 +158,19 @@ template <class V> class Worker {
         ++epoch_;
         stack_.clear();
         const V* const t = times_.data();
-        for (std::size_t c = 0; c < candidate_count_; ++c) {
-            if (const std::uint32_t i = candidates_[c]; t[2 * i] == k) {
+        // The tasks with LS = K, found after the pass rather than tracked in it (where it costs
+        // more): blocks without one are skipped by a test the compiler vectorizes.
+        constexpr std::size_t kBlock = 32;
+        for (std::size_t b = 0; b < p_.n; b += kBlock) {
+            const std::size_t end = std::min(p_.n, b + kBlock);
+            bool any = false;
+            for (std::size_t i = b; i < end; ++i)
+                any |= t[2 * i] == k;
+            if (!any) continue;
+            for (std::size_t i = b; i < end; ++i) {
+                if (t[2 * i] != k) continue;
                 mark_[i] = epoch_;
-                stack_.push_back(i);
+                stack_.push_back(std::uint32_t(i));
             }
         }
         while (!stack_.empty()) {
@@ -193,8 +195,6 @@ template <class V> class Worker {
     std::vector<V> times_;    // LS, LF per position
     std::vector<V> duration_; // this run's durations per position
     std::vector<std::uint32_t> mark_, stack_;
-    std::vector<std::uint32_t> candidates_; // the first candidate_count_ may have LS = K
-    std::size_t candidate_count_ = 0;
     std::uint32_t epoch_ = 0;
     std::vector<std::int64_t> critical_; // per position
 };

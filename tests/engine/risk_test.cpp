@@ -127,12 +127,24 @@ TEST(Pert, DrawIsTheInverseTransformRoundedUp) {
 }
 
 TEST(Pert, GuideTablesGiveTheSmallestQualifyingStep) {
-    // Skewed shapes crowd thresholds into few buckets; a range above kMaxTable is bisected.
+    // Skewed shapes crowd thresholds into few buckets; a range above kMaxTable is bisected;
+    // estimates of one shape share their tables.
     const std::vector<std::array<std::int64_t, 3>> estimates = {
-        {0, 0, 1},    {0, 0, 2},    {3, 3, 9},
-        {0, 7, 7},    {5, 6, 40},   {0, 20, 40},
-        {1, 1, 100},  {0, 99, 100}, {10, 10, 10 + PertSampler::kMaxTable},
-        {0, 10, 5000}};
+        {0, 0, 1},
+        {0, 0, 2},
+        {3, 3, 9},
+        {0, 7, 7},
+        {5, 6, 40},
+        {0, 20, 40},
+        {1, 1, 100},
+        {0, 99, 100},
+        {10, 10, 10 + PertSampler::kMaxTable},
+        {0, 10, 5000},
+        // Shapes (m − a, b − a) met above, elsewhere: their tables are shared, their draws not.
+        {5, 5, 6},
+        {13, 13, 19},
+        {105, 106, 140},
+        {1000, 1020, 1040}};
     PertSampler s;
     for (const auto& e : estimates)
         s.add(e[0], e[1], e[2]);

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace retroplan {
@@ -26,12 +28,13 @@ PertShape pert_shape(std::int64_t a, std::int64_t m, std::int64_t b);
 std::uint64_t pert_threshold(std::int64_t k, std::int64_t n, PertShape shape);
 
 // Many estimates' samplers in flat tables: their thresholds, and a guide table (Chen & Asau's
-// indexed search) over 2^L equal buckets of u, at least 4 per threshold, giving each bucket's
-// first threshold above its lowest u. Most buckets hold at most one threshold, so a draw is
-// two loads and one comparison without a branch; a bucket holding more is flagged and
-// searched. The tables are kept small (32-bit thresholds, 16-bit guide entries) so that they
-// and the backward pass's arrays share the cache. Ranges wider than kMaxTable days search
-// the thresholds by bisection instead.
+// indexed search) over 2^L equal buckets of u, at least 16 per threshold (4 for ranges over 256
+// days), giving each bucket's first threshold above its lowest u. Most buckets hold at most one
+// threshold, so a draw is two loads and one comparison without a branch; a bucket holding more
+// is flagged and searched. The tables are kept small (32-bit thresholds and guide entries, one
+// copy per shape (m − a, b − a)) so that they and the backward pass's arrays share the cache.
+// Ranges wider than kMaxTable days search the thresholds by bisection instead. The guide only
+// speeds the search: the draws are those of pert_threshold whatever its size.
 class PertSampler {
   public:
     static constexpr std::int64_t kMaxTable = 4096;
@@ -90,6 +93,8 @@ class PertSampler {
     // Per tabulated estimate: its guide (one entry per bucket), then threshold(k) − 1 for
     // k = 1..n. (u < threshold ⇔ u ≤ threshold − 1, which fits 32 bits.)
     std::vector<std::uint32_t> table_;
+    // The guide's index of each tabulated shape (m − a, n): estimates of one shape share tables.
+    std::map<std::pair<std::int64_t, std::int64_t>, std::uint32_t> shared_;
 };
 
 } // namespace retroplan
