@@ -3,6 +3,8 @@
 #include "retroplan/parse.hpp"
 #include "retroplan/text.hpp"
 
+#include <algorithm>
+
 namespace retroplan {
 
 namespace {
@@ -67,6 +69,24 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     out.problems.insert(out.problems.end(), std::make_move_iterator(outcome.problems.begin()),
                         std::make_move_iterator(outcome.problems.end()));
     if (!out.problems.empty()) return out;
+
+    // A level setting that reads as no yes/no value levels nothing.
+    const Cell level = input.named.level.value_or(labels.level);
+    out.level = read_yes_no(level).value_or(false);
+    // Owners: an owner column naming someone (an empty one is as good as none).
+    const bool owners = std::any_of(out.plan.tasks.begin(), out.plan.tasks.end(),
+                                    [](const TaskInput& t) { return !trim(t.owner).empty(); });
+    if (owners) {
+        const CapacityTable capacities =
+            input.named.capacity ? read_capacities(*input.named.capacity) : CapacityTable{};
+        WorkloadOutcome w = workload(out.plan, settings, capacities, {.level = out.level});
+        if (!w.ok()) { // a capacity table's problems (the plan's were reported above)
+            out.problems = std::move(w.problems);
+            return out;
+        }
+        if (w.levelled) outcome.schedule = w.levelled->schedule;
+        out.workload = std::move(w);
+    }
 
     out.start = settings.settings->options.start;
     out.today = out.start ? out.start : input.today;
