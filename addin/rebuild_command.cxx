@@ -7,6 +7,7 @@
 #include "ui_language.hxx"
 #include "undo_scope.hxx"
 #include "uno_convert.hxx"
+#include "workload_sheet.hxx"
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -96,10 +97,20 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                 "\u25B8 Protéger la structure du classeur) et reconstruisez."));
             return result;
         }
+        // The Workload sheet (when the table names owners) follows the same rules.
+        const Lang sheet_lang = document_language(model, lang);
+        const auto workload = workload_target(doc, plan, sheet_lang, lang);
+        if (workload && workload->refusal) {
+            result.message = to_ouString(*workload->refusal);
+            return result;
+        }
         const auto add_sheet = [&] {
-            sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
-            mark_timeline_sheet(
-                uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
+            if (!exists) {
+                sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
+                mark_timeline_sheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name),
+                                                                        uno::UNO_QUERY_THROW));
+            }
+            if (workload && !workload->exists) insert_workload_sheet(sheets, *workload, name);
         };
         // Our own sheet is cleared and rewritten in place, not removed and re-inserted: undoing a
         // sheet insertion aborts a headless LibreOffice 7.4 (ScTabView::SetTabNo; reproduced with
@@ -108,14 +119,15 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         // Its marker is recorded even so (a named expression's undo action ignores the undo
         // manager's lock), as an undo step of its own: undoing the rebuild keeps the sheet
         // Retroplan's.
-        if (!exists && !interactive) {
+        const bool adding = !exists || (workload && !workload->exists);
+        if (adding && !interactive) {
             const NoUndoRecording quiet(model, true);
             add_sheet();
         }
         {
             const UndoContext undo(model, "Rebuild retroplan");
             const ControllerLock lock(model);
-            if (!exists && interactive) add_sheet(); // undone with the rest: the sheet goes
+            if (adding && interactive) add_sheet(); // undone with the rest: the sheet goes
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),
                                                             uno::UNO_QUERY_THROW);
             const Words& w = words_for(document_language(model, lang));
@@ -126,9 +138,16 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                                       table ? freshness_formula(document, *table, w) : OUString()};
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
-            write_timeline_sheet(doc, sheet, plan, null_date, document_language(model, lang),
-                                 source);
+            const TimelineAxis axis =
+                write_timeline_sheet(doc, sheet, plan, null_date, sheet_lang, source);
             if (table) remember_built_from(sheet, table->address, table->text);
+            if (workload) {
+                mark_workload_on_timeline(doc, sheet, plan, sheet_lang);
+                write_workload_sheet(doc,
+                                     uno::Reference<sheet::XSpreadsheet>(
+                                         sheets->getByName(workload->name), uno::UNO_QUERY_THROW),
+                                     plan, null_date, sheet_lang, tasks.name, axis);
+            }
         }
         // Show the result with the task columns and header rows frozen.
         uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
@@ -156,6 +175,8 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             text.append(words(lang, "; late by ", " ; en retard de "))
                 .append(std::to_string(s.late_by))
                 .append(words(lang, " working days", " jours ouvrés"));
+        if (const std::string levelling = levelling_summary(plan, lang); !levelling.empty())
+            text.append("; ").append(levelling);
         result.message = to_ouString(text);
     }
     return result;

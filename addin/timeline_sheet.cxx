@@ -25,9 +25,10 @@ sal_Int32 date_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
 
 } // namespace
 
-void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                          const uno::Reference<sheet::XSpreadsheet>& sheet, const RebuildPlan& plan,
-                          Date null_date, Lang lang, const TimelineSource& source) {
+TimelineAxis write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                                  const uno::Reference<sheet::XSpreadsheet>& sheet,
+                                  const RebuildPlan& plan, Date null_date, Lang lang,
+                                  const TimelineSource& source) {
     const auto tasks = sal_Int32(plan.plan.tasks.size());
     const SheetContext cx{.plan = plan,
                           .words = words_for(lang),
@@ -56,6 +57,7 @@ void write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     const PageFit page = fit_page(width, kTopHeight, std::size_t(tasks));
     set_geometry(p, cx, t, grid, page);
     set_page_style(doc, sheet, cx, t, page);
+    return {t, grid};
 }
 
 } // namespace retroplan::addin

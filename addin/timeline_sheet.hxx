@@ -7,6 +7,8 @@
 #include "timeline_words.hxx"
 
 #include "retroplan/rebuild_plan.hpp"
+#include "retroplan/timeline.hpp"
+#include "retroplan/timeline_fit.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -52,9 +54,15 @@ struct TimelineSource {
     ::rtl::OUString freshness;  // the live cell's formula: "up to date" / "out of date — rebuild"
 };
 
-void write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                          const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                          const RebuildPlan& plan, Date null_date, Lang lang,
-                          const TimelineSource& source);
+// The time axis written: the columns' dates and their width (other sheets share it: Workload).
+struct TimelineAxis {
+    Timeline timeline;
+    GridFit grid;
+};
+
+TimelineAxis write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                  const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                                  const RebuildPlan& plan, Date null_date, Lang lang,
+                                  const TimelineSource& source);
 
 } // namespace retroplan::addin
