@@ -142,7 +142,7 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                 write_timeline_sheet(doc, sheet, plan, null_date, sheet_lang, source);
             if (table) remember_built_from(sheet, table->address, table->text);
             if (workload) {
-                mark_workload_on_timeline(doc, sheet, plan, sheet_lang);
+                note_levelling_on_timeline(sheet, plan, sheet_lang);
                 write_workload_sheet(doc,
                                      uno::Reference<sheet::XSpreadsheet>(
                                          sheets->getByName(workload->name), uno::UNO_QUERY_THROW),

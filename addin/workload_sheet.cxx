@@ -18,6 +18,7 @@
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
@@ -55,8 +56,9 @@ const WorkloadWords kEnglish{
     .title = "Workload",
     .intro = "Each person's load per working day, in % of a full day (a week or month column: its "
              "busiest day)",
-    .legend = "Light: up to capacity \u2014 red: over capacity (an overload) \u2014 \u26A0 on the "
-              "Retroplan sheet: a task in an overload",
+    .legend =
+        "Light: up to capacity \u2014 red: over capacity (an overload) \u2014 \u26A0 before an "
+        "owner on the Retroplan sheet: a task in an overload",
     .planned = "Dates: the latest (planned) dates",
     .expected = "Dates: the expected dates on the status date",
     .levelled = "Dates: levelled \u2014 levelling moves the kick-off %d working days earlier",
@@ -73,8 +75,8 @@ const WorkloadWords kFrench{
     .title = "Charge",
     .intro = "Charge de chacun par jour ouvré, en % d'une journée (colonne semaine ou mois : son "
              "jour le plus chargé)",
-    .legend = "Clair : dans la capacité \u2014 rouge : au-delà (surcharge) \u2014 \u26A0 sur la "
-              "feuille Retroplan : tâche en surcharge",
+    .legend = "Clair : dans la capacité \u2014 rouge : au-delà (surcharge) \u2014 \u26A0 devant un "
+              "responsable sur la feuille Retroplan : tâche en surcharge",
     .planned = "Dates : au plus tard (prévues)",
     .expected = "Dates : attendues à la date d'état",
     .levelled = "Dates : lissées \u2014 le lissage avance le démarrage de %d jours ouvrés",
@@ -369,24 +371,14 @@ void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
               sal_Int32(std::lround(axis.grid.column_px * kHmmPerPx)));
 }
 
-void mark_workload_on_timeline(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                               const uno::Reference<sheet::XSpreadsheet>& timeline,
-                               const RebuildPlan& plan, Lang lang) {
-    const Workload* w = plan.load();
-    if (!w) return;
-    Painter p(timeline, uno::Reference<lang::XMultiServiceFactory>(doc, uno::UNO_QUERY_THROW));
-    for (std::size_t task = 0; task < w->overloaded.size(); ++task) {
-        if (!w->overloaded[task]) continue;
-        const sal_Int32 row = kFirstTaskRow + sal_Int32(task);
-        p.text(kSpacerColumn, row, "\u26A0");
-        p.gather("CharColor", uno::Any(kCriticalColor), kSpacerColumn, row, kSpacerColumn, row);
-        p.gather("HoriJustify", uno::Any(table::CellHoriJustify_CENTER), kSpacerColumn, row,
-                 kSpacerColumn, row);
-    }
-    if (plan.workload->levelled)
-        p.text(kSummaryValueColumn + 1, summary_row(SummaryLine::Kickoff),
-               printf_int(words_of(lang).timeline_note, plan.workload->levelled->kickoff_cost));
-    p.apply();
+void note_levelling_on_timeline(const uno::Reference<sheet::XSpreadsheet>& timeline,
+                                const RebuildPlan& plan, Lang lang) {
+    if (!plan.workload || !plan.workload->levelled) return;
+    uno::Reference<text::XTextRange>(
+        timeline->getCellByPosition(kSummaryValueColumn + 1, summary_row(SummaryLine::Kickoff)),
+        uno::UNO_QUERY_THROW)
+        ->setString(to_ouString(
+            printf_int(words_of(lang).timeline_note, plan.workload->levelled->kickoff_cost)));
 }
 
 std::string levelling_summary(const RebuildPlan& plan, Lang lang) {

@@ -43,11 +43,10 @@ void write_workload_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocu
                           const RebuildPlan& plan, Date null_date, Lang lang,
                           const ::rtl::OUString& task_sheet, const TimelineAxis& axis);
 
-// On the Retroplan sheet: ⚠ beside each task in an overload (the spacer column), and with
-// levelling, what it costs in kick-off next to the kick-off date.
-void mark_workload_on_timeline(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                               const css::uno::Reference<css::sheet::XSpreadsheet>& timeline,
-                               const RebuildPlan& plan, Lang lang);
+// With levelling, what it costs in kick-off beside the Retroplan sheet's kick-off date (the ⚠
+// before an overloaded task's owner is the task columns', timeline_tasks.cxx).
+void note_levelling_on_timeline(const css::uno::Reference<css::sheet::XSpreadsheet>& timeline,
+                                const RebuildPlan& plan, Lang lang);
 
 // "levelling moves the kick-off N working days earlier" for the rebuild's message; empty
 // without levelling.

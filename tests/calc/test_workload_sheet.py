@@ -24,8 +24,8 @@ import uno
 
 from fixtures import CLI, OfficeTestCase, fill, iso
 
-FIRST_TASK_ROW, FIRST_GRID_COL, SPACER_COL = 11, 7, 6  # addin/timeline_sheet.hxx
-OVER, FULL, LIGHT, NON_WORKING, WHITE = 0xE74C3C, 0xAED6F1, 0xD6EAF8, 0xD9D9D9, 0xFFFFFF
+FIRST_TASK_ROW, FIRST_GRID_COL, OWNER_COL, SPACER_COL = 11, 7, 2, 6  # addin/timeline_sheet.hxx
+OVER, FULL, LIGHT, NON_WORKING, WHITE, CRITICAL = 0xE74C3C, 0xAED6F1, 0xD6EAF8, 0xD9D9D9, 0xFFFFFF, 0xC0392B
 NULL = datetime.date(1899, 12, 30)
 WARNING = "\u26A0"
 
@@ -120,9 +120,19 @@ class WorkloadSheet(OfficeTestCase):
                               cell(4, first).getString()),
                              ("Ana", "2027-03-29", "2027-03-31", 200, "A;B"))
             self.assertEqual(cell(0, first + 1).getString(), "")
-            # The Retroplan sheet flags A and B (rows in table order), not C or D.
-            self.assertEqual([t.getCellByPosition(SPACER_COL, FIRST_TASK_ROW + i).getString() for i in range(4)],
-                             [WARNING, WARNING, "", ""])
+            # The Retroplan sheet flags A and B before their owners, in red; not C or D.
+            owners = [t.getCellByPosition(OWNER_COL, FIRST_TASK_ROW + i) for i in range(4)]
+            self.assertEqual([o.getString() for o in owners],
+                             [WARNING + " Ana", WARNING + " ana ; Bob", "Bob", "Cleo"])
+            self.assertEqual([o.CharColor for o in owners][:2], [CRITICAL, CRITICAL])
+            self.assertEqual(t.getCellByPosition(SPACER_COL, FIRST_TASK_ROW).getString(), "")
+            # Rebuilt from the Workload sheet: it is never read as a task table.
+            before = w.getCellRangeByPosition(0, 0, 20, 20).getDataArray()
+            doc.CurrentController.setActiveSheet(w)
+            self.assertEqual(self.rebuild(doc), status)
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Workload"])
+            self.assertEqual(w.getCellRangeByPosition(0, 0, 20, 20).getDataArray(), before)
+            self.assertEqual(w.getCellByPosition(0, 0).getString(), "Workload \u2014 Tasks")
         finally:
             doc.close(True)
 
@@ -172,8 +182,8 @@ class WorkloadSheet(OfficeTestCase):
                 self.assertTrue(status.startswith("OK"), status)
                 self.assertEqual(self.names(doc), ["Tasks", "Retroplan"], name)
                 t = doc.Sheets.getByName("Retroplan")
-                self.assertEqual([t.getCellByPosition(SPACER_COL, FIRST_TASK_ROW + i).getString()
-                                  for i in range(4)], ["", "", "", ""])
+                self.assertNotIn(WARNING, "".join(t.getCellByPosition(OWNER_COL, FIRST_TASK_ROW + i).getString()
+                                                  for i in range(4)))
             finally:
                 doc.close(True)
 
@@ -254,8 +264,8 @@ class WorkloadSheet(OfficeTestCase):
             self.assertEqual((iso(t.getCellByPosition(3, b).getValue()), iso(t.getCellByPosition(4, b).getValue())),
                              ("2027-03-23", "2027-03-26"))
             # Nobody over capacity at the levelled dates: no flag, no red, the axis from Tue 03-23.
-            self.assertEqual([t.getCellByPosition(SPACER_COL, FIRST_TASK_ROW + i).getString() for i in range(4)],
-                             ["", "", "", ""])
+            self.assertEqual([t.getCellByPosition(OWNER_COL, FIRST_TASK_ROW + i).getString() for i in range(4)],
+                             ["Ana", "ana ; Bob", "Bob", "Cleo"])
             w = doc.Sheets.getByName("Workload")
             col = lambda day: self.col(day, datetime.date(2027, 3, 23))
             self.assertIn("levelling moves the kick-off 2 working days earlier", w.getCellByPosition(0, 3).getString())
