@@ -65,7 +65,7 @@ const WorkloadWords kEnglish{
     .nobody_over = "Nobody is over capacity",
     .overloads = "Overloads",
     .columns = {"Person", "Capacity %", "Peak %", "Days over", "Tasks in overloads"},
-    .list_columns = {"Person", "From", "To", "Peak load %", "Tasks"},
+    .list_columns = {"Person", "From", "To", "Peak %", "Tasks"},
     .timeline_note = "levelled: %d working days earlier",
     .message = "levelling moves the kick-off %d working days earlier",
 };
@@ -83,7 +83,7 @@ const WorkloadWords kFrench{
     .nobody_over = "Personne n'est en surcharge",
     .overloads = "Surcharges",
     .columns = {"Personne", "Capacité %", "Pic %", "Jours en surcharge", "Tâches en surcharge"},
-    .list_columns = {"Personne", "Du", "Au", "Pic de charge %", "Tâches"},
+    .list_columns = {"Personne", "Du", "Au", "Pic %", "Tâches"},
     .timeline_note = "lissé : %d jours ouvrés plus tôt",
     .message = "le lissage avance le démarrage de %d jours ouvrés",
 };
@@ -347,6 +347,11 @@ void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     p.apply();
 
     // Formats and geometry: the grid's columns as wide as the timeline's.
+    uno::Reference<beans::XPropertySet>(
+        uno::Reference<table::XColumnRowRange>(p.range(0, 0, 0, 0), uno::UNO_QUERY_THROW)
+            ->getRows(),
+        uno::UNO_QUERY_THROW)
+        ->setPropertyValue("Height", uno::Any(kTitleRowHeight));
     p.set(0, 0, 0, 0, "CharHeight", uno::Any(16.0f));
     p.set(0, 0, 0, 0, "CharWeight", uno::Any(awt::FontWeight::BOLD));
     p.set(0, titles, 4, titles, "CharWeight", uno::Any(awt::FontWeight::BOLD));
@@ -363,7 +368,7 @@ void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         p.set(3, list + 2, 3, row - 1, "NumberFormat", uno::Any(whole));
     }
     set_width(p, 0, 0, 3500);
-    set_width(p, 1, 3, 1900);
+    set_width(p, 1, 3, 2500);
     set_width(p, 4, 4, 3800);
     set_width(p, 5, 5, 1200);
     set_width(p, kSpacerColumn, kSpacerColumn, kSpacerWidth);
