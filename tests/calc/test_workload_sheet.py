@@ -22,7 +22,7 @@ import unittest
 
 import uno
 
-from fixtures import CLI, OfficeTestCase, fill, iso
+from fixtures import CLI, EXAMPLES, OfficeTestCase, fill, iso
 
 FIRST_TASK_ROW, FIRST_GRID_COL, OWNER_COL, SPACER_COL = 11, 7, 2, 6  # addin/timeline_sheet.hxx
 OVER, FULL, LIGHT, NON_WORKING, WHITE, CRITICAL = 0xE74C3C, 0xAED6F1, 0xD6EAF8, 0xD9D9D9, 0xFFFFFF, 0xC0392B
@@ -169,6 +169,59 @@ class WorkloadSheet(OfficeTestCase):
                               iso(w.getCellByPosition(2, first).getValue()), w.getCellByPosition(3, first).getValue(),
                               w.getCellByPosition(4, first).getString()),
                              (o["person"], o["from"], o["to"], float(o["peak_load"]), o["tasks"]))
+        finally:
+            doc.close(True)
+
+    def test_the_corporate_event_equals_retroplan_load(self):
+        """The example's Workload sheet (weeks: each cell the week's busiest day) against the CLI."""
+        with tempfile.TemporaryDirectory() as tmp:
+            daily = os.path.join(tmp, "daily.csv")
+            done = subprocess.run([CLI, "load", os.path.join(EXAMPLES, "corporate-event.csv"), "--deadline",
+                                   "2027-10-14", "--holidays-file", os.path.join(EXAMPLES, "jours-feries-fr.txt"),
+                                   "--daily", daily], check=True, capture_output=True, text=True)
+            overloads = list(csv.DictReader(done.stdout.splitlines()))
+            with open(daily) as f:
+                days = list(csv.DictReader(f))
+        doc = self.office.load(os.path.join(EXAMPLES, "corporate-event.ods"))
+        try:
+            self.assertTrue(self.rebuild(doc).startswith("OK: 15 tasks"))
+            w = doc.Sheets.getByName("Workload")
+            rows = {w.getCellByPosition(0, FIRST_TASK_ROW + i).getString(): FIRST_TASK_ROW + i for i in range(5)}
+            self.assertEqual(len(rows), 5)
+            first_monday = datetime.date(2027, 3, 8)  # the kick-off, Fri 03-12, is in its week
+            self.assertEqual(w.getCellByPosition(FIRST_GRID_COL, FIRST_TASK_ROW - 1).getValue(), 8)
+            busiest = {}
+            for day in days:
+                date = datetime.date.fromisoformat(day["date"])
+                key = (rows[day["person"]], FIRST_GRID_COL + (date - first_monday).days // 7)
+                busiest[key] = max(busiest.get(key, 0.0), float(day["load"]))
+            for (r, c), load in busiest.items():
+                self.assertEqual(w.getCellByPosition(c, r).getValue(), load, (r, c))
+            shown = {(r, c) for r in rows.values() for c in range(FIRST_GRID_COL, FIRST_GRID_COL + 40)
+                     if w.getCellByPosition(c, r).getString() != ""}
+            self.assertEqual(shown, set(busiest))
+            # The deliberate overload (VEN and INVL, the event manager's) and Logistics' one.
+            listed = FIRST_TASK_ROW + 5 + 3
+            got = [(w.getCellByPosition(0, r).getString(), iso(w.getCellByPosition(1, r).getValue()),
+                    iso(w.getCellByPosition(2, r).getValue()), w.getCellByPosition(3, r).getValue(),
+                    w.getCellByPosition(4, r).getString()) for r in range(listed, listed + len(overloads))]
+            self.assertEqual(got, [(o["person"], o["from"], o["to"], float(o["peak_load"]), o["tasks"])
+                                   for o in overloads])
+            self.assertEqual(got[0][0], "Event manager")
+            self.assertEqual(w.getCellByPosition(0, listed + len(overloads)).getString(), "")
+        finally:
+            doc.close(True)
+
+    def test_a_french_document_gets_a_charge_sheet(self):
+        doc = self.office.load(os.path.join(EXAMPLES, "campagne-multicanal.ods"))
+        try:
+            doc.Sheets.removeByName("Charge")
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            self.assertIn("Charge", self.names(doc))
+            self.assertNotIn("Workload", self.names(doc))
+            w = doc.Sheets.getByName("Charge")
+            self.assertEqual(w.getCellByPosition(0, 0).getString(), "Charge \u2014 T\u00e2ches")
+            self.assertEqual(w.getCellByPosition(0, FIRST_TASK_ROW - 1).getString(), "Personne")
         finally:
             doc.close(True)
 
