@@ -68,10 +68,17 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     out.problems = std::move(input.named.problems);
     out.problems.insert(out.problems.end(), std::make_move_iterator(outcome.problems.begin()),
                         std::make_move_iterator(outcome.problems.end()));
+    // The Level setting: yes or no (an error cell or anything else is said, like a bad weekend).
+    const Cell level = input.named.level.value_or(labels.level);
+    if (level.is_error())
+        out.problems.insert(
+            out.problems.begin(),
+            Problem{.id = ProblemId::ErrorValue, .value = level.text, .detail = "level"});
+    else if (!level.blank() && !read_yes_no(level))
+        out.problems.insert(out.problems.begin(),
+                            Problem{.id = ProblemId::BadLevel, .value = cell_text(level)});
     if (!out.problems.empty()) return out;
 
-    // A level setting that reads as no yes/no value levels nothing.
-    const Cell level = input.named.level.value_or(labels.level);
     out.level = read_yes_no(level).value_or(false);
     // Owners: an owner column naming someone (an empty one is as good as none).
     const bool owners = std::any_of(out.plan.tasks.begin(), out.plan.tasks.end(),

@@ -67,6 +67,22 @@ TEST(RebuildWorkload, TheNamedRangeWinsOverTheLabel) {
     EXPECT_TRUE(prepare_rebuild(in).level);
 }
 
+TEST(RebuildWorkload, ALevelThatIsNeitherYesNorNoIsSaid) {
+    const RebuildPlan p = prepare_rebuild(two_tasks("Lisser", text("peut-être")));
+    ASSERT_EQ(p.problems.size(), 1u);
+    EXPECT_FALSE(p.schedule);
+    EXPECT_EQ(format_problem(p.problems[0], Lang::Fr),
+              "le réglage de lissage « peut-être » n'est ni oui ni non (écrire oui, non, VRAI ou "
+              "FAUX ; vide : pas de lissage) [bad_level]");
+    RebuildInput in = two_tasks("Notes", text(""));
+    in.named.level = Cell::of_error("#N/A");
+    const RebuildPlan e = prepare_rebuild(in);
+    ASSERT_EQ(e.problems.size(), 1u);
+    EXPECT_EQ(format_problem(e.problems[0], Lang::En),
+              "the levelling setting holds the error #N/A: fix the formula or the value "
+              "(Retroplan does not read it as empty) [error_value]");
+}
+
 TEST(RebuildWorkload, NoOwnerColumnNoWorkload) {
     RebuildInput in;
     in.rows = {{text("Deadline"), text("2027-04-02")},
