@@ -48,7 +48,7 @@ struct WorkloadWords {
         *overloads;
     const char* columns[5];      // person, capacity, peak, days over, tasks in overloads
     const char* list_columns[5]; // the overload list: as `retroplan load` prints it
-    const char *timeline_note, *message;
+    const char *timeline_note, *message, *no_owners;
 };
 
 const WorkloadWords kEnglish{
@@ -68,6 +68,7 @@ const WorkloadWords kEnglish{
     .list_columns = {"Person", "From", "To", "Peak %", "Tasks"},
     .timeline_note = "levelled: %d working days earlier",
     .message = "levelling moves the kick-off %d working days earlier",
+    .no_owners = "The task table names no owner: no load to show.",
 };
 
 const WorkloadWords kFrench{
@@ -86,6 +87,7 @@ const WorkloadWords kFrench{
     .list_columns = {"Personne", "Du", "Au", "Pic %", "Tâches"},
     .timeline_note = "lissé : %d jours ouvrés plus tôt",
     .message = "le lissage avance le démarrage de %d jours ouvrés",
+    .no_owners = "Le tableau des tâches ne nomme aucun responsable : pas de charge à montrer.",
 };
 
 const WorkloadWords& words_of(Lang lang) {
@@ -172,7 +174,6 @@ void set_width(Painter& p, sal_Int32 c0, sal_Int32 c1, sal_Int32 width) {
 std::optional<WorkloadTarget>
 workload_target(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const RebuildPlan& plan,
                 Lang sheet_lang, Lang ui_lang) {
-    if (!plan.workload) return std::nullopt;
     WorkloadTarget target;
     const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
     const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
@@ -192,7 +193,9 @@ workload_target(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Re
                         " » est protégée. Ôtez sa protection (Outils \u25B8 Protéger la feuille) "
                         "et reconstruisez.");
     }
+    // Ours stays ours when the owners are gone: it is rewritten to say so, never left stale.
     if (target.exists) return target;
+    if (!plan.workload) return std::nullopt;
     // A sheet of the user's with the name keeps it: ours takes the next free one.
     const OUString base = to_ouString(words_of(sheet_lang).sheet);
     target.name = base;
@@ -238,6 +241,14 @@ void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)->clearContents(kEverything);
 
     const WorkloadWords& ww = words_of(lang);
+    if (!plan.workload) {
+        Painter p(sheet, uno::Reference<lang::XMultiServiceFactory>(doc, uno::UNO_QUERY_THROW));
+        p.text(0, 0, std::string(ww.title) + " \u2014 " + to_utf8(task_sheet));
+        p.text(0, 1, ww.no_owners);
+        p.set(0, 0, 0, 0, "CharHeight", uno::Any(16.0f));
+        p.set(0, 0, 0, 0, "CharWeight", uno::Any(awt::FontWeight::BOLD));
+        return;
+    }
     const WorkloadOutcome& out = *plan.workload;
     const Workload& w = *plan.load();
     const Calendar& calendar = plan.settings->calendar;

@@ -28,7 +28,8 @@ struct WorkloadTarget {
     std::optional<std::string> refusal;
 };
 
-// nullopt when the plan has no owner column (no Workload sheet is written).
+// nullopt when the table names no owner and there is no Workload sheet of Retroplan's (one that
+// exists is rewritten to say there is nothing to show, never left stale).
 std::optional<WorkloadTarget>
 workload_target(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                 const RebuildPlan& plan, Lang sheet_lang, Lang ui_lang);
@@ -37,7 +38,8 @@ workload_target(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
 void insert_workload_sheet(const css::uno::Reference<css::sheet::XSpreadsheets>& sheets,
                            const WorkloadTarget& target, const ::rtl::OUString& after);
 
-// Clears and writes the Workload sheet on `axis` (the timeline just written).
+// Clears and writes the Workload sheet on `axis` (the timeline just written); without owners
+// (plan.workload empty), only its title and a line saying so.
 void write_workload_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                           const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                           const RebuildPlan& plan, Date null_date, Lang lang,

@@ -239,6 +239,18 @@ class WorkloadSheet(OfficeTestCase):
                                                   for i in range(4)))
             finally:
                 doc.close(True)
+        # Owners removed after a rebuild: Retroplan's Workload sheet says so, never left stale.
+        doc = self.workbook("ownersgone.ods")
+        try:
+            self.rebuild(doc)
+            doc.Sheets.getByName("Tasks").getCellRangeByPosition(4, 4, 4, 7).clearContents(7)
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            w = doc.Sheets.getByName("Workload")
+            self.assertEqual(self.used_end(w), (0, 1))
+            self.assertEqual(w.getCellByPosition(0, 1).getString(),
+                             "The task table names no owner: no load to show.")
+        finally:
+            doc.close(True)
 
     def test_a_users_workload_sheet_is_never_written(self):
         doc = self.workbook("mine.ods")
