@@ -8,6 +8,7 @@
 #include "ui_language.hxx"
 #include "undo_scope.hxx"
 #include "uno_convert.hxx"
+#include "workload_sheet.hxx"
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -98,8 +99,16 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                 "\u25B8 Protéger la structure du classeur) et reconstruisez."));
             return result;
         }
-        // The Risk sheet (risk_sheet.hxx): simulated, and its protection checked, before any write.
+        // Retroplan's other sheets, each checked for protection before anything is written: the
+        // Workload sheet when the table names owners (workload_sheet.hxx), the Risk sheet when it
+        // has three-point columns (risk_sheet.hxx, simulated here). New ones go right after the
+        // Retroplan sheet in this order: Retroplan, Workload, Risk.
         const Lang sheet_lang = document_language(model, lang);
+        const auto workload = workload_target(doc, plan, sheet_lang, lang);
+        if (workload && workload->refusal) {
+            result.message = to_ouString(*workload->refusal);
+            return result;
+        }
         std::optional<RiskOutcome> risk;
         RiskSheetTarget risk_target;
         if (wants_risk_sheet(plan)) {
@@ -111,59 +120,71 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             risk = simulate_for_sheet(plan);
         }
         const bool with_risk = risk && risk->ok();
-        const auto add_risk = [&] { // right after the Retroplan sheet
-            const auto after = uno::Reference<sheet::XCellRangeAddressable>(sheets->getByName(name),
-                                                                            uno::UNO_QUERY_THROW)
-                                   ->getRangeAddress()
-                                   .Sheet;
-            add_risk_sheet(doc, risk_target.name, sal_Int16(after + 1));
-        };
-        const auto add_sheet = [&] {
-            sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
-            mark_timeline_sheet(
-                uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
+        const bool new_workload = workload && !workload->exists;
+        const bool new_risk = with_risk && !risk_target.exists;
+        const auto add_sheets = [&] {
+            if (!exists) {
+                sheets->insertNewByName(name, sal_Int16(tasks.index + 1));
+                mark_timeline_sheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name),
+                                                                        uno::UNO_QUERY_THROW));
+            }
+            if (new_workload) insert_workload_sheet(sheets, *workload, name);
+            if (new_risk) { // after the Workload sheet, else after the Retroplan sheet
+                const OUString after = workload ? workload->name : name;
+                const auto at = uno::Reference<sheet::XCellRangeAddressable>(
+                                    sheets->getByName(after), uno::UNO_QUERY_THROW)
+                                    ->getRangeAddress()
+                                    .Sheet;
+                add_risk_sheet(doc, risk_target.name, sal_Int16(at + 1));
+            }
         };
         // Our own sheet is cleared and rewritten in place, not removed and re-inserted: undoing a
         // sheet insertion aborts a headless LibreOffice 7.4 (ScTabView::SetTabNo; reproduced with
-        // a plain insertNewByName + undo). So without a visible window the sheet is added before
-        // the undo step, its insertion unrecorded: undo then leaves it empty instead of crashing.
-        // Its marker is recorded even so (a named expression's undo action ignores the undo
-        // manager's lock), as an undo step of its own: undoing the rebuild keeps the sheet
-        // Retroplan's.
-        if (!exists && !interactive) {
+        // a plain insertNewByName + undo). So without a visible window the sheets are added before
+        // the undo step, their insertion unrecorded: undo then leaves them empty instead of
+        // crashing. Their markers are recorded even so (a named expression's undo action ignores
+        // the undo manager's lock), as an undo step of their own: undoing the rebuild keeps the
+        // sheets Retroplan's.
+        const bool adding = !exists || new_workload || new_risk;
+        if (adding && !interactive) {
             const NoUndoRecording quiet(model, true);
-            add_sheet();
+            add_sheets();
         }
         Layout layout;
-        if (with_risk && !risk_target.exists && !interactive) {
-            const NoUndoRecording quiet(model, true);
-            add_risk();
-        }
         {
             const UndoContext undo(model, "Rebuild retroplan");
             const ControllerLock lock(model);
-            if (!exists && interactive) add_sheet(); // undone with the rest: the sheet goes
+            if (adding && interactive) add_sheets(); // undone with the rest: the sheets go
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),
                                                             uno::UNO_QUERY_THROW);
-            const Words& w = words_for(document_language(model, lang));
+            const Words& w = words_for(sheet_lang);
             const auto table = table_reference(document);
-            TimelineSource source{
-                .task_sheet = tasks.name,
-                .built = built_text(exists ? sheet : nullptr, tasks.name, w),
-                .freshness = table ? freshness_formula(document, *table, w) : OUString(),
-                .kickoff_note = with_risk ? start_by_text(*risk->risk, sheet_lang) : std::string()};
+            // Right of the kick-off: what levelling costs, then when to start for 80 % confidence.
+            std::string kickoff_note = levelling_note(plan, sheet_lang);
+            if (with_risk)
+                kickoff_note.append(kickoff_note.empty() ? "" : " \u00B7 ")
+                    .append(start_by_text(*risk->risk, sheet_lang));
+            TimelineSource source{.task_sheet = tasks.name,
+                                  .built = built_text(exists ? sheet : nullptr, tasks.name, w),
+                                  .freshness =
+                                      table ? freshness_formula(document, *table, w) : OUString(),
+                                  .kickoff_note = std::move(kickoff_note)};
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
-            layout = write_timeline_sheet(doc, sheet, plan, null_date,
-                                          document_language(model, lang), source);
+            const WrittenTimeline written =
+                write_timeline_sheet(doc, sheet, plan, null_date, sheet_lang, source);
+            layout = written.layout;
             if (table) remember_built_from(sheet, table->address, table->text);
-            if (with_risk) {
-                if (!risk_target.exists && interactive) add_risk();
+            if (workload)
+                write_workload_sheet(doc,
+                                     uno::Reference<sheet::XSpreadsheet>(
+                                         sheets->getByName(workload->name), uno::UNO_QUERY_THROW),
+                                     plan, null_date, sheet_lang, tasks.name, written);
+            if (with_risk)
                 write_risk_sheet(doc,
                                  uno::Reference<sheet::XSpreadsheet>(
                                      sheets->getByName(risk_target.name), uno::UNO_QUERY_THROW),
                                  plan, *risk->risk, null_date, sheet_lang, tasks.name);
-            }
         }
         // Show the result with the task columns and header rows frozen.
         uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
@@ -191,6 +212,8 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             text.append(words(lang, "; late by ", " ; en retard de "))
                 .append(std::to_string(s.late_by))
                 .append(words(lang, " working days", " jours ouvrés"));
+        if (const std::string levelling = levelling_summary(plan, lang); !levelling.empty())
+            text.append("; ").append(levelling);
         if (with_risk)
             text.append("; ").append(start_by_text(*risk->risk, lang));
         else if (risk && !risk->problems.empty())

@@ -1,5 +1,6 @@
 #include "rebuild_input.hxx"
 
+#include "capacity_range.hxx"
 #include "retroplan_sheet.hxx"
 #include "risk_sheet.hxx"
 #include "sheet_cells.hxx"
@@ -236,6 +237,10 @@ NamedSettings read_named_settings(const uno::Reference<sheet::XSpreadsheetDocume
     out.start = first_of(named_cells(names, formats, "RETRO_START", true, p));
     out.alert_days = first_of(named_cells(names, formats, "RETRO_ALERT_DAYS", true, p));
     out.holidays = named_cells(names, formats, "RETRO_HOLIDAYS", false, p);
+    out.level = first_of(named_cells(names, formats, "RETRO_LEVEL", true, p));
+    CapacityCells capacity = capacity_cells(props, uno::Any());
+    if (capacity.refused) p.push_back(std::move(*capacity.refused));
+    if (!capacity.table.rows.empty()) out.capacity = std::move(capacity.table);
     return out;
 }
 

@@ -49,10 +49,10 @@ Layout layout_for(const RebuildPlan& plan) {
     return l;
 }
 
-Layout write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                            const uno::Reference<sheet::XSpreadsheet>& sheet,
-                            const RebuildPlan& plan, Date null_date, Lang lang,
-                            const TimelineSource& source) {
+WrittenTimeline write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                                     const uno::Reference<sheet::XSpreadsheet>& sheet,
+                                     const RebuildPlan& plan, Date null_date, Lang lang,
+                                     const TimelineSource& source) {
     const auto tasks = sal_Int32(plan.plan.tasks.size());
     const Layout layout = layout_for(plan);
     const SheetContext cx{.plan = plan,
@@ -85,7 +85,7 @@ Layout write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& d
     const PageFit page = fit_page(width, layout.top_height(), std::size_t(tasks));
     set_geometry(p, cx, t, grid, page);
     set_page_style(doc, sheet, cx, t, page);
-    return layout;
+    return {layout, t, grid};
 }
 
 } // namespace retroplan::addin

@@ -7,6 +7,8 @@
 #include "timeline_words.hxx"
 
 #include "retroplan/rebuild_plan.hpp"
+#include "retroplan/timeline.hpp"
+#include "retroplan/timeline_fit.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -73,10 +75,18 @@ struct TimelineSource {
     std::string kickoff_note;   // right of the kick-off: "start by … for 80 % confidence" (risk)
 };
 
-// Returns the layout written, for the view to freeze its task columns and header rows.
-Layout write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                            const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                            const RebuildPlan& plan, Date null_date, Lang lang,
-                            const TimelineSource& source);
+// What write_timeline_sheet wrote: the layout, for the view to freeze its task columns and header
+// rows, and the time axis (the columns' dates and their width), which the Workload sheet shares.
+struct WrittenTimeline {
+    Layout layout;
+    Timeline timeline;
+    GridFit grid;
+};
+
+WrittenTimeline
+write_timeline_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                     const RebuildPlan& plan, Date null_date, Lang lang,
+                     const TimelineSource& source);
 
 } // namespace retroplan::addin

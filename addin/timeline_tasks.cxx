@@ -86,7 +86,11 @@ std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx) {
         const sal_Int32 row = l.first_task_row + i;
         p.text(0, row, task.id);
         write_shortened(p, 1, row, task.name, kMaxNameChars);
-        write_shortened(p, 2, row, task.owner, kMaxOwnerChars);
+        // ⚠: the task is part of an owner's overload (model §12; the Workload sheet says more).
+        const bool overloaded = cx.plan.load() && cx.plan.load()->overloaded[std::size_t(i)];
+        write_shortened(p, 2, row, overloaded ? "\u26A0 " + task.owner : task.owner,
+                        kMaxOwnerChars);
+        if (overloaded) p.gather("CharColor", uno::Any(kCriticalColor), 2, row, 2, row);
         p.number(3, row, serial_from_date(d.start, cx.null_date));
         p.number(4, row, serial_from_date(d.end, cx.null_date));
         if (!tt.done) p.number(5, row, double(tt.total_slack)); // a done task has none (§8)

@@ -1,6 +1,9 @@
 """Builds the example workbooks in examples/ from their CSV plans, in headless LibreOffice with
 the built extension: a task sheet with live RETRO_* columns, a settings sheet with the named
-ranges RETRO_DEADLINE and RETRO_HOLIDAYS, an instructions sheet, and the rebuilt timeline.
+ranges RETRO_DEADLINE and RETRO_HOLIDAYS, an instructions sheet, and the rebuilt timeline (and
+Workload sheet when the plan names owners, Risk sheet when it has three-point estimates).
+The corporate event gives one person two overlapping critical tasks on purpose (VEN and INVL, the
+event manager's): its Workload sheet shows the overload.
 campagne-en-cours follows a plan under way (model §11 plus a task not started): progress columns
 and a fixed status date (named range RETRO_START), so that it shows every status whatever the
 real date, and the alert window (RETRO_ALERT_DAYS).
@@ -32,7 +35,9 @@ EN = {
         "   (named ranges RETRO_DEADLINE and RETRO_HOLIDAYS).",
         "3. The grey columns compute live: =RETRO_START(A2;$A$1:$G$16;RETRO_DEADLINE;RETRO_HOLIDAYS)…",
         "   Change a duration and every date follows.",
-        "4. Retroplan ▸ Rebuild retroplan redraws the Retroplan sheet (timeline, critical path in red).",
+        "4. Retroplan ▸ Rebuild retroplan redraws the Retroplan sheet (timeline, critical path in red)",
+        "   and the Workload sheet: each owner's load per day, overloads in red (⚠ on the timeline).",
+        "   A named range RETRO_LEVEL = yes (or a cell labelled Level = yes) levels the plan.",
         "Settings ▸ Check says OK, or the first problem of the table with its row.",
     ],
 }
@@ -48,7 +53,9 @@ FR = {
         "   (plages nommées RETRO_DEADLINE et RETRO_HOLIDAYS).",
         "3. Les colonnes grises se calculent en direct : =RETRO.DEBUT(A2;$A$1:$F$14;RETRO_DEADLINE;RETRO_HOLIDAYS)…",
         "   Modifiez une durée, toutes les dates suivent.",
-        "4. Rétroplanning ▸ Reconstruire le rétroplanning redessine la feuille Retroplan (chemin critique en rouge).",
+        "4. Rétroplanning ▸ Reconstruire le rétroplanning redessine la feuille Retroplan (chemin critique en rouge)",
+        "   et la feuille Charge : la charge de chaque responsable par jour, surcharges en rouge (⚠ sur le planning).",
+        "   Une plage nommée RETRO_LEVEL = oui (ou une cellule Lisser = oui) lisse le plan.",
         "Paramètres ▸ Vérification affiche OK, ou le premier problème du tableau avec sa ligne.",
     ],
 }

@@ -24,8 +24,15 @@ void loaded_days(const Schedule& s, std::vector<WorkIndex>& begin, std::vector<W
     begin.resize(s.times.size());
     end.resize(s.times.size());
     for (std::size_t t = 0; t < s.times.size(); ++t) {
-        begin[t] = s.times[t].ls;
-        end[t] = s.times[t].lf;
+        if (!s.follow_up) {
+            begin[t] = s.times[t].ls;
+            end[t] = s.times[t].lf;
+            continue;
+        }
+        const TaskFollowUp& f = s.follow_up->tasks[t];
+        const bool done = f.state == TaskState::Done;
+        begin[t] = done ? 0 : f.xs;
+        end[t] = done ? 0 : f.xf;
     }
 }
 

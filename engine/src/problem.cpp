@@ -86,6 +86,8 @@ std::string_view code(ProblemId id) {
         return "bad_seed";
     case ProblemId::BadConfidence:
         return "bad_confidence";
+    case ProblemId::BadLevel:
+        return "bad_level";
     }
     return "unknown";
 }
@@ -131,6 +133,7 @@ std::span<const ProblemId> all_problem_ids() {
         ProblemId::BadRuns,
         ProblemId::BadSeed,
         ProblemId::BadConfidence,
+        ProblemId::BadLevel,
     };
     return ids;
 }
@@ -236,7 +239,8 @@ std::string describe(const Problem& p, Lang lang) {
             {"alert_days", "the alert window", "la fenêtre d'alerte"},
             {"runs", "the number of runs", "le nombre de simulations"},
             {"seed", "the seed", "la graine"},
-            {"confidence", "the confidence", "le niveau de confiance"}};
+            {"confidence", "the confidence", "le niveau de confiance"},
+            {"level", "the levelling setting", "le réglage de lissage"}};
         std::string what = fr ? "la cellule" : "the cell";
         for (const auto& s : settings)
             if (p.detail == s[0]) what = fr ? s[2] : s[1];
@@ -356,6 +360,12 @@ std::string describe(const Problem& p, Lang lang) {
         return fr ? "le niveau de confiance " + v +
                         " n'est pas une part au-dessus de 0 et au plus 1 (écrire 0,8 ou 80 %)"
                   : "confidence " + v + " is not a share above 0 and at most 1 (write 0.8 or 80%)";
+    case ProblemId::BadLevel:
+        return fr ? "le réglage de lissage " + v +
+                        " n'est ni oui ni non (écrire oui, non, VRAI ou FAUX ; vide : pas de "
+                        "lissage)"
+                  : "levelling setting " + v +
+                        " is not yes or no (write yes, no, TRUE or FALSE; empty: no levelling)";
     }
     return {};
 }

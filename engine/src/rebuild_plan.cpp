@@ -4,6 +4,8 @@
 #include "retroplan/parse.hpp"
 #include "retroplan/text.hpp"
 
+#include <algorithm>
+
 namespace retroplan {
 
 namespace {
@@ -75,7 +77,32 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
     out.problems = std::move(input.named.problems);
     out.problems.insert(out.problems.end(), std::make_move_iterator(outcome.problems.begin()),
                         std::make_move_iterator(outcome.problems.end()));
+    // The Level setting: yes or no (an error cell or anything else is said, like a bad weekend).
+    const Cell level = input.named.level.value_or(labels.level);
+    if (level.is_error())
+        out.problems.insert(
+            out.problems.begin(),
+            Problem{.id = ProblemId::ErrorValue, .value = level.text, .detail = "level"});
+    else if (!level.blank() && !read_yes_no(level))
+        out.problems.insert(out.problems.begin(),
+                            Problem{.id = ProblemId::BadLevel, .value = cell_text(level)});
     if (!out.problems.empty()) return out;
+
+    out.level = read_yes_no(level).value_or(false);
+    // Owners: an owner column naming someone (an empty one is as good as none).
+    const bool owners = std::any_of(out.plan.tasks.begin(), out.plan.tasks.end(),
+                                    [](const TaskInput& t) { return !trim(t.owner).empty(); });
+    if (owners) {
+        const CapacityTable capacities =
+            input.named.capacity ? read_capacities(*input.named.capacity) : CapacityTable{};
+        WorkloadOutcome w = workload(out.plan, settings, capacities, {.level = out.level});
+        if (!w.ok()) { // a capacity table's problems (the plan's were reported above)
+            out.problems = std::move(w.problems);
+            return out;
+        }
+        if (w.levelled) outcome.schedule = w.levelled->schedule;
+        out.workload = std::move(w);
+    }
 
     out.status_date = settings.settings->options.start;
     out.status_date_is_today = from_today;

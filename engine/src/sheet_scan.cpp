@@ -33,11 +33,30 @@ std::optional<Setting> recognise_setting_label(std::string_view label) {
         if (f == s) return Setting::Start;
     for (const char* s : {"alert days", "alert window", "jours d'alerte", "jours d\u2019alerte"})
         if (f == s) return Setting::AlertDays;
+    for (const char* s : {"level", "levelling", "leveling", "lisser", "lissage"})
+        if (f == s) return Setting::Level;
+    return std::nullopt;
+}
+
+std::optional<bool> read_yes_no(const Cell& value) {
+    if (value.kind == Cell::Kind::Boolean) return value.number != 0;
+    if (value.kind == Cell::Kind::Number) {
+        if (value.number == 1) return true;
+        if (value.number == 0) return false;
+        return std::nullopt;
+    }
+    if (value.kind != Cell::Kind::Text) return std::nullopt;
+    const std::string f = fold(trim(value.text));
+    for (const char* s : {"yes", "oui", "true", "vrai", "on", "x", "y", "o", "1"})
+        if (f == s) return true;
+    for (const char* s : {"no", "non", "false", "faux", "off", "n", "0"})
+        if (f == s) return false;
     return std::nullopt;
 }
 
 bool is_setting_value(Setting setting, const Cell& value, NullDate null_date) {
     if (setting == Setting::AlertDays) return value.kind == Cell::Kind::Number;
+    if (setting == Setting::Level) return read_yes_no(value).has_value();
     if (setting == Setting::Weekend)
         return value.kind == Cell::Kind::Number ? WeekendMask::from_code(value.number).has_value()
                : value.kind == Cell::Kind::Text ? WeekendMask::parse(value.text).has_value()
@@ -156,6 +175,12 @@ LabelledSettings find_labelled_settings(const std::vector<std::vector<Cell>>& ro
             if (out.alert_days.blank()) {
                 out.alert_days = std::move(f.values.front());
                 out.alert_days_at = f.at;
+            }
+            break;
+        case Setting::Level:
+            if (out.level.blank()) {
+                out.level = std::move(f.values.front());
+                out.level_at = f.at;
             }
             break;
         case Setting::Holidays:

@@ -48,10 +48,7 @@ WorkloadOutcome workload(const PlanInput& plan, const SettingsOutcome& settings,
                               actuals ? &*actuals : nullptr, std::move(lv.ls), out.problems);
         if (!levelled) return out; // levelling pushed a task before 1900: date_out_of_range
         LevelledPlan l;
-        for (std::size_t t = 0; t < begin.size(); ++t) {
-            begin[t] = levelled->times[t].ls;
-            end[t] = levelled->times[t].lf;
-        }
+        loaded_days(*levelled, begin, end);
         l.load = compute_workload(out.owners, out.capacity, begin, end);
         l.kickoff_cost = plain.schedule->kickoff - levelled->kickoff;
         l.schedule = std::move(*levelled);

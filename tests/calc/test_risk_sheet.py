@@ -57,7 +57,7 @@ class RiskSheet(OfficeTestCase):
         doc = campaign_workbook(self.office, "plain.ods")
         try:
             self.assertTrue(self.rebuild(doc).startswith("OK"))
-            self.assertEqual(self.names(doc), ["Tasks", "Retroplan"])
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Workload"])  # it has owners
         finally:
             doc.close(True)
 
@@ -66,7 +66,7 @@ class RiskSheet(OfficeTestCase):
         try:
             status = self.rebuild(doc)
             self.assertTrue(status.startswith("OK"), status)
-            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Risk"])
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Workload", "Risk"])
             risk = doc.Sheets.getByName("Risk")
             want, curve = cli_risk(ROWS, self.tmp)  # default runs and seed, as the sheet
             at = {c: iso(risk.getCellByPosition(3, r).getValue())
@@ -105,7 +105,7 @@ class RiskSheet(OfficeTestCase):
             self.assertEqual(risk.Charts.ElementNames, (CHART,))
             ranges = risk.Charts.getByName(CHART).getRanges()
             self.assertEqual([(r.Sheet, r.StartColumn, r.StartRow, r.EndColumn, r.EndRow) for r in ranges],
-                             [(2, CURVE_COL, 0, CURVE_COL + 1, n)])
+                             [(3, CURVE_COL, 0, CURVE_COL + 1, n)])  # the Risk sheet's own cells
             self.assertEqual(risk.DrawPage.getCount(), 1)
             # Rebuilding again gives the same sheet and still one chart.
             first = self.values(risk)
@@ -124,7 +124,7 @@ class RiskSheet(OfficeTestCase):
             locale.Language, locale.Country = "fr", "FR"
             doc.CharLocale = locale
             self.assertTrue(self.rebuild(doc).startswith("OK"))
-            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Risque"])
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Charge", "Risque"])
             risk = doc.Sheets.getByName("Risque")
             p80 = iso(risk.getCellByPosition(3, LEVEL_ROWS[1]).getValue())
             self.assertEqual(risk.getCellByPosition(0, SUMMARY_ROW).getString(),
@@ -171,7 +171,7 @@ class RiskSheet(OfficeTestCase):
                 if when == "as saved":
                     self.assertTrue(self.rebuild(doc).startswith("OK"))
             self.assertEqual(list(doc.Sheets.ElementNames),
-                             ["Instructions", "Tasks", "Retroplan", "Risk", "Settings"])
+                             ["Instructions", "Tasks", "Retroplan", "Workload", "Risk", "Settings"])
         finally:
             doc.close(True)
 
@@ -182,7 +182,7 @@ class RiskSheet(OfficeTestCase):
             doc.Sheets.getByName("Risk").getCellRangeByName("A1").setString("my notes")
             self.assertTrue(self.rebuild(doc).startswith("OK"))
             self.assertTrue(self.rebuild(doc).startswith("OK"))
-            self.assertEqual(sorted(self.names(doc)), ["Retroplan", "Risk", "Risk (2)", "Tasks"])
+            self.assertEqual(sorted(self.names(doc)), ["Retroplan", "Risk", "Risk (2)", "Tasks", "Workload"])
             mine = doc.Sheets.getByName("Risk")
             self.assertEqual(mine.getCellRangeByName("A1").getString(), "my notes")
             self.assertEqual(mine.DrawPage.getCount(), 0)
@@ -217,11 +217,11 @@ class RiskSheet(OfficeTestCase):
             doc.protect("")
             status = self.rebuild(doc)
             self.assertIn("the Risk sheet cannot be added", status)
-            self.assertEqual(self.names(doc), ["Tasks", "Retroplan"])
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Workload"])
             self.assertEqual(self.formulas(doc.Sheets.getByName("Retroplan")), timeline)
             doc.unprotect("")
             self.assertTrue(self.rebuild(doc).startswith("OK"))
-            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Risk"])
+            self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Workload", "Risk"])
         finally:
             doc.close(True)
 

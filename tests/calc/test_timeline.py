@@ -69,7 +69,7 @@ class Timeline(OfficeTestCase):
         self.activate(doc, "Tasks")
         self.assertEqual(self.rebuild(doc), status)
         self.assertEqual(snapshot(out), from_retroplan)
-        self.assertEqual(self.names(doc), ["Tasks", "Retroplan"])
+        self.assertEqual(self.names(doc), ["Tasks", "Retroplan", "Workload"])  # the campaign has owners
 
     def test_the_sheet_it_was_built_from_is_remembered_even_renamed(self):
         # No sheet named Tasks: the table is on "Plan v2", after a "Notes" sheet.
@@ -78,7 +78,7 @@ class Timeline(OfficeTestCase):
         doc.Sheets.getByName("Notes").getCellRangeByName("A1").setString("Meeting notes")
         self.activate(doc, "Plan v2")
         self.assertTrue(self.rebuild(doc).startswith("OK"))
-        self.assertEqual(self.names(doc), ["Notes", "Plan v2", "Retroplan"])
+        self.assertEqual(self.names(doc), ["Notes", "Plan v2", "Retroplan", "Workload"])
         # Renamed, and the person is on the Retroplan sheet, then on the notes.
         doc.Sheets.getByName("Plan v2").Name = "Budget plan"
         doc.Sheets.getByName("Budget plan").getCellRangeByName("C5").setValue(7)

@@ -122,14 +122,49 @@ TEST(Load, MilestonesAndOwnerlessTasksLoadNobody) {
     EXPECT_EQ(r.load("Nobody", "2027-04-02"), "0");
 }
 
-TEST(Load, StatusDateUsesLatestDatesUntilExpectedDatesExist) {
-    // §12 asks for expected dates with a status date; loaded_days does not use them yet (see
-    // there): the load stays at latest dates, whatever the start.
-    const auto plan = plan_from_csv("ID,Duration,Owner\nA,2,Ana\n");
-    const SettingsOutcome settings = settings_from_text(kDeadline, {}, "2027-03-01");
+TEST(Load, StatusDateLoadsExpectedDatesAndDoneTasksLoadNobody) {
+    // Status date Mon 03-29 (tau). A (2 days, due Fri 03-26), not started: latest Thu 03-25 ..
+    // Fri 03-26, expected XS = max(LS, tau) = Mon 03-29 .. Tue 03-30. B (4 days, due Tue 03-30),
+    // started Wed 03-24 at 50 %: FS = Wed 03-24, r = 2, FF = tau + 2 = Wed 03-31, XF = max(LF,
+    // FF) = Wed 03-31: Wed 03-24 .. Tue 03-30. C (2 days), done: its latest Thu 04-01 .. Fri
+    // 04-02 load nobody.
+    const auto plan = plan_from_csv("ID,Duration,Due,Owner,Actual start,Actual end,Progress\n"
+                                    "A,2,2027-03-26,Ana,,,\n"
+                                    "B,4,2027-03-30,Ana,2027-03-24,,50%\n"
+                                    "C,2,,Ana,2027-03-22,2027-03-23,100%\n");
+    const SettingsOutcome settings = settings_from_text(kDeadline, {}, "2027-03-29");
     const auto w = workload(plan, settings, {});
-    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE(w.ok()) << problem_codes(w.problems);
     const Calendar& cal = settings.settings->calendar;
-    EXPECT_EQ(w.load_on(cal, "Ana", make_date(2027, 4, 1)), kFullDay);
-    EXPECT_EQ(w.load_on(cal, "Ana", make_date(2027, 3, 1)), 0);
+    const auto load = [&](int y, unsigned m, unsigned d) {
+        return w.load_on(cal, "Ana", make_date(y, m, d));
+    };
+    EXPECT_EQ(load(2027, 3, 23), 0);
+    EXPECT_EQ(load(2027, 3, 24), kFullDay);
+    EXPECT_EQ(load(2027, 3, 25), kFullDay); // A's latest start: A is expected later
+    EXPECT_EQ(load(2027, 3, 26), kFullDay);
+    EXPECT_EQ(load(2027, 3, 29), 2 * kFullDay);
+    EXPECT_EQ(load(2027, 3, 30), 2 * kFullDay);
+    EXPECT_EQ(load(2027, 3, 31), 0);
+    EXPECT_EQ(load(2027, 4, 1), 0); // C is done
+    ASSERT_EQ(w.load.overloads.size(), 1u);
+    const Overload& o = w.load.overloads[0];
+    EXPECT_EQ(*cal.date_of(o.begin), make_date(2027, 3, 29));
+    EXPECT_EQ(*cal.date_of(o.end - 1), make_date(2027, 3, 30));
+    EXPECT_EQ(o.tasks, (std::vector<std::int32_t>{0, 1}));
+    EXPECT_EQ(w.load.overloaded, (std::vector<std::uint8_t>{1, 1, 0}));
+}
+
+TEST(Load, WithoutAStatusDateLatestDatesLoad) {
+    // The same tasks without a status date: A Thu 03-25 .. Fri 03-26, B Thu 03-25 .. Tue 03-30,
+    // C Thu 04-01 .. Fri 04-02 (progress columns are read only against a status date).
+    const auto r = run_load("ID,Duration,Due,Owner\nA,2,2027-03-26,Ana\nB,4,2027-03-30,Ana\n"
+                            "C,2,,Ana\n",
+                            kDeadline);
+    ASSERT_TRUE(r.outcome.ok());
+    EXPECT_EQ(r.load("Ana", "2027-03-24"), "0");
+    EXPECT_EQ(r.load("Ana", "2027-03-25"), "200");
+    EXPECT_EQ(r.load("Ana", "2027-03-29"), "100");
+    EXPECT_EQ(r.load("Ana", "2027-04-01"), "100");
+    EXPECT_EQ(r.overloads(), "Ana 2027-03-25..2027-03-26 200 A;B\n");
 }

@@ -540,6 +540,7 @@ TEST(PartialSchedule, EveryProblemIdHasAReach) {
         {"bad_runs", nothing},
         {"bad_seed", nothing},
         {"bad_confidence", nothing},
+        {"bad_level", everything}, // a setting: the rebuild draws nothing
     };
     for (const ProblemId id : all_problem_ids()) {
         const auto it = expected.find(std::string(code(id)));

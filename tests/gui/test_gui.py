@@ -156,6 +156,9 @@ class CalcWindow(WindowTestCase):
         while time.time() < deadline:
             for i in range(toolkit.TopWindowCount):
                 window = toolkit.getTopWindow(i)
+                # A window closing while we look (another test's) has no context any more.
+                if window is None or window.AccessibleContext is None:
+                    continue
                 if window.AccessibleContext.AccessibleName == title:
                     return window.AccessibleContext
             time.sleep(0.3)

@@ -1,7 +1,7 @@
 """The Risk sheet in a real Calc window (Xvfb, 1600×1000 at 96 dpi), rebuilt from the window: the
 software-release example's chart and a screenshot (RETROPLAN_ARTIFACTS/risk-window-software-
 release.png, in the README); and undo in a window, where the sheets Rebuild adds are inside the
-undo step: one undo removes both the Retroplan and the Risk sheet."""
+undo step: one undo removes the Retroplan, Workload (the campaign has owners) and Risk sheets."""
 import os
 import shutil
 import subprocess
@@ -61,7 +61,7 @@ class RiskWindow(WindowTestCase):
         finally:
             doc.close(True)
 
-    def test_one_undo_in_a_window_removes_both_new_sheets(self):
+    def test_one_undo_in_a_window_removes_the_new_sheets(self):
         doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
                                                        (prop("Hidden", False),))
         try:
@@ -75,12 +75,12 @@ class RiskWindow(WindowTestCase):
             rows += [r + list(ESTIMATES.get(r[0], ("", "", ""))) for r in CAMPAIGN[1:]]
             fill(sheet, rows, 0, 3)
             self.assertTrue(self.rebuild(doc, frame).startswith("OK"))
-            self.assertEqual(list(doc.Sheets.ElementNames), ["Tasks", "Retroplan", "Risk"])
+            self.assertEqual(list(doc.Sheets.ElementNames), ["Tasks", "Retroplan", "Workload", "Risk"])
             self.assertEqual(doc.Sheets.getByName("Risk").Charts.ElementNames, (CHART,))
-            doc.UndoManager.undo()  # the whole rebuild: both sheets, the chart with them
+            doc.UndoManager.undo()  # the whole rebuild: the three sheets, the chart with them
             self.assertEqual(list(doc.Sheets.ElementNames), ["Tasks"])
             doc.UndoManager.redo()
-            self.assertEqual(list(doc.Sheets.ElementNames), ["Tasks", "Retroplan", "Risk"])
+            self.assertEqual(list(doc.Sheets.ElementNames), ["Tasks", "Retroplan", "Workload", "Risk"])
             print(f"\nafter redo: charts {doc.Sheets.getByName('Risk').Charts.ElementNames}", end="")
             self.assertEqual(doc.Sheets.getByName("Risk").DrawPage.getCount(), 1)
             self.assertTrue(self.office.alive())

@@ -43,13 +43,9 @@ struct Workload {
     Share peak_of(std::int32_t person) const;
 };
 
-// The working days each task loads its people, [begin, end): the planned (latest) dates.
-// Hook for §12 with a status date: tasks not done load their expected dates XS .. XF-1 and
-// done tasks load nobody. The schedule carries them (Schedule::follow_up) but they are not used
-// here yet: a started task's expected span runs from its actual start to its latest end, far
-// longer than the work left, and loading all of it would overstate the load: which days a
-// started task's remaining work loads is for the model to settle. Until then latest dates are
-// used with or without a status date.
+// The working days each task loads its people, [begin, end) (§12): the planned (latest) dates
+// LS .. LF-1; with a status date (Schedule::follow_up), the expected dates XS .. XF-1 of the
+// tasks not done, and nothing for done tasks.
 void loaded_days(const Schedule& s, std::vector<WorkIndex>& begin, std::vector<WorkIndex>& end);
 
 // Loads, runs and overloads for tasks occupying begin[t] .. end[t]-1 (a milestone, begin ==

@@ -52,6 +52,7 @@ enum class ProblemId {
     BadRuns,            // the simulation's number of runs
     BadSeed,            // the simulation's seed
     BadConfidence,      // a confidence level that is not a share in (0, 1]
+    BadLevel,           // the rebuild's levelling setting (RETRO_LEVEL, Level) is not yes or no
 };
 
 // Every ID, in declaration order: for documentation and the one-scenario-per-ID test.

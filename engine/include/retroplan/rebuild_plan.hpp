@@ -7,6 +7,7 @@
 #include "retroplan/schedule.hpp"
 #include "retroplan/settings.hpp"
 #include "retroplan/sheet_scan.hpp"
+#include "retroplan/workload.hpp"
 
 #include <optional>
 #include <string>
@@ -18,6 +19,8 @@ struct NamedSettings {
     std::optional<Cell> deadline, weekend, start; // named ranges RETRO_DEADLINE, …
     std::optional<Cell> alert_days;               // RETRO_ALERT_DAYS
     std::optional<std::vector<Cell>> holidays;    // RETRO_HOLIDAYS
+    std::optional<Cell> level;                    // RETRO_LEVEL: yes to level (model §12)
+    std::optional<Table> capacity;                // RETRO_CAPACITY: rows of person, capacity %
     std::vector<Problem> problems;                // a range that could not be read (too large)
 };
 
@@ -66,6 +69,17 @@ struct RebuildPlan {
     std::optional<Date> status_date;
     bool status_date_is_today = false; // taken from today, not from a start setting
     SettingsSources sources;
+    // Owners and load (model §12), when the table's owner column names someone: each person's load
+    // and overloads at the timeline's dates. With the Level setting on (RETRO_LEVEL, or a label
+    // "Level"/"Lisser" = yes), `schedule` is the levelled one and workload->levelled says what
+    // levelling costs in kick-off.
+    bool level = false;
+    std::optional<WorkloadOutcome> workload;
+    // The load at the dates `schedule` shows (levelled ones when levelling).
+    const Workload* load() const {
+        if (!workload) return nullptr;
+        return workload->levelled ? &workload->levelled->load : &workload->load;
+    }
 };
 
 RebuildPlan prepare_rebuild(RebuildInput input);

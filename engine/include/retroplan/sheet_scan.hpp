@@ -14,14 +14,20 @@ namespace retroplan {
 
 std::optional<std::size_t> find_header_row(const std::vector<std::vector<Cell>>& rows);
 
-enum class Setting { Deadline, Holidays, Weekend, Start, AlertDays };
+// Level (model §12): whether the rebuilt timeline shows levelled dates ("Level | yes").
+enum class Setting { Deadline, Holidays, Weekend, Start, AlertDays, Level };
 
 std::optional<Setting> recognise_setting_label(std::string_view label);
 
 // Whether `value` is a value of that setting's kind: a date (a number, as Calc holds dates, or
 // text that reads as one) for the deadline, the start date and holidays; a weekend code
-// (WORKDAY.INTL's) for the weekend; a number for the alert window.
+// (WORKDAY.INTL's) for the weekend; a number for the alert window; yes or no (read_yes_no) for
+// levelling.
 bool is_setting_value(Setting setting, const Cell& value, NullDate null_date);
+
+// A yes/no setting: TRUE/FALSE, 1/0, or yes/no, oui/non, true/false, vrai/faux, on/off, x
+// (case and accents ignored); nullopt for anything else.
+std::optional<bool> read_yes_no(const Cell& value);
 
 // The cells of a header row that are settings, not columns: each label whose right-hand cell
 // holds a value of its kind ("Deadline | 2027-04-02"), with the cells of its value (a holiday
@@ -39,12 +45,13 @@ struct LabelledAt {
 };
 
 struct LabelledSettings {
-    Cell deadline, weekend, start, alert_days;
+    Cell deadline, weekend, start, alert_days, level;
     std::vector<Cell> holidays; // every non-empty cell right of (or below) the label
     bool has_deadline = false;
     // Where each was read (holidays: every cell right of the label, or below it), so
     // that a formula can read the same cells (the timeline's stale marker).
-    std::optional<LabelledAt> deadline_at, weekend_at, start_at, holidays_at, alert_days_at;
+    std::optional<LabelledAt> deadline_at, weekend_at, start_at, holidays_at, alert_days_at,
+        level_at;
 };
 
 // Label cells around the table whose header row is rows[header]: anywhere in the rows above it;
