@@ -24,7 +24,6 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/sheet/XViewPane.hpp>
-#include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 namespace retroplan::addin {
@@ -64,11 +63,6 @@ bool has_plan(const uno::Reference<sheet::XSpreadsheetDocument>& doc) {
         if (name == "tasks" || name == "taches") return true;
     }
     return find_timeline_sheet(doc->getSheets()).is();
-}
-
-bool is_protected(const uno::Reference<uno::XInterface>& object) {
-    const uno::Reference<util::XProtectable> protectable(object, uno::UNO_QUERY);
-    return protectable.is() && protectable->isProtected();
 }
 
 uno::Reference<frame::XModel> open_new_workbook(const CommandCall& call) {

@@ -18,7 +18,6 @@
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/sheet/XViewPane.hpp>
-#include <com/sun/star/util/XProtectable.hpp>
 
 namespace retroplan::addin {
 
@@ -31,11 +30,6 @@ constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DA
                                   sheet::CellFlags::FORMULA | sheet::CellFlags::HARDATTR |
                                   sheet::CellFlags::STYLES | sheet::CellFlags::OBJECTS |
                                   sheet::CellFlags::EDITATTR | sheet::CellFlags::FORMATTED;
-
-bool is_protected(const uno::Reference<uno::XInterface>& object) {
-    const uno::Reference<util::XProtectable> protectable(object, uno::UNO_QUERY);
-    return protectable.is() && protectable->isProtected();
-}
 
 std::string words(Lang lang, const char* en, const char* fr) {
     return lang == Lang::Fr ? fr : en;

@@ -9,6 +9,7 @@
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 namespace retroplan::addin {
 
@@ -31,38 +32,54 @@ uno::Reference<sheet::XNamedRanges> sheet_names(const uno::Reference<uno::XInter
                       : nullptr;
 }
 
-uno::Reference<sheet::XNamedRanges> own_names(const uno::Reference<sheet::XSpreadsheet>& sheet) {
+uno::Reference<sheet::XNamedRanges> own_names(const uno::Reference<uno::XInterface>& sheet) {
     const uno::Reference<sheet::XNamedRanges> names = sheet_names(sheet);
-    if (!names.is()) throw uno::RuntimeException("Retroplan: the timeline sheet has no names");
+    if (!names.is()) throw uno::RuntimeException("Retroplan: the sheet has no names");
     return names;
 }
 
 } // namespace
 
-bool is_timeline_sheet(const uno::Reference<uno::XInterface>& sheet) {
+bool is_marked(const uno::Reference<uno::XInterface>& sheet, const char* marker) {
     const uno::Reference<sheet::XNamedRanges> names = sheet_names(sheet);
-    return names.is() && names->hasByName(OUString::createFromAscii(kTimelineMarker));
+    return names.is() && names->hasByName(OUString::createFromAscii(marker));
 }
 
-void mark_timeline_sheet(const uno::Reference<sheet::XSpreadsheet>& sheet) {
-    own_names(sheet)->addNewByName(OUString::createFromAscii(kTimelineMarker),
-                                   OUString::createFromAscii(kMarkerContent), table::CellAddress(),
-                                   0);
+void mark(const uno::Reference<uno::XInterface>& sheet, const char* marker, const char* content) {
+    own_names(sheet)->addNewByName(OUString::createFromAscii(marker),
+                                   OUString::createFromAscii(content), table::CellAddress(), 0);
 }
 
-uno::Reference<sheet::XSpreadsheet>
-find_timeline_sheet(const uno::Reference<sheet::XSpreadsheets>& sheets) {
+uno::Reference<sheet::XSpreadsheet> find_marked(const uno::Reference<sheet::XSpreadsheets>& sheets,
+                                                const char* marker, const OUString& preferred) {
     const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
     uno::Reference<sheet::XSpreadsheet> found;
     for (sal_Int32 i = 0; i < all->getCount(); ++i) {
         const uno::Reference<sheet::XSpreadsheet> sheet(all->getByIndex(i), uno::UNO_QUERY_THROW);
-        if (!is_timeline_sheet(sheet)) continue;
-        if (uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName() ==
-            "Retroplan")
+        if (!is_marked(sheet, marker)) continue;
+        if (uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName() == preferred)
             return sheet;
         if (!found.is()) found = sheet;
     }
     return found;
+}
+
+bool is_protected(const uno::Reference<uno::XInterface>& object) {
+    const uno::Reference<util::XProtectable> protectable(object, uno::UNO_QUERY);
+    return protectable.is() && protectable->isProtected();
+}
+
+bool is_timeline_sheet(const uno::Reference<uno::XInterface>& sheet) {
+    return is_marked(sheet, kTimelineMarker);
+}
+
+void mark_timeline_sheet(const uno::Reference<sheet::XSpreadsheet>& sheet) {
+    mark(sheet, kTimelineMarker, kMarkerContent);
+}
+
+uno::Reference<sheet::XSpreadsheet>
+find_timeline_sheet(const uno::Reference<sheet::XSpreadsheets>& sheets) {
+    return find_marked(sheets, kTimelineMarker, "Retroplan");
 }
 
 std::optional<table::CellRangeAddress>

@@ -16,6 +16,20 @@
 
 namespace retroplan::addin {
 
+// Retroplan's other sheets (Workload, Risk) are marked the same way, each by its own sheet-scoped
+// named expression: `marker` is its name, `content` what whoever finds it in Manage Names reads.
+bool is_marked(const css::uno::Reference<css::uno::XInterface>& sheet, const char* marker);
+void mark(const css::uno::Reference<css::uno::XInterface>& sheet, const char* marker,
+          const char* content);
+// The sheet carrying `marker`: the one named `preferred` if several do, else the first; null when
+// none does.
+css::uno::Reference<css::sheet::XSpreadsheet>
+find_marked(const css::uno::Reference<css::sheet::XSpreadsheets>& sheets, const char* marker,
+            const ::rtl::OUString& preferred);
+
+// Whether a sheet (or a workbook's structure) is protected: the user's word, never written through.
+bool is_protected(const css::uno::Reference<css::uno::XInterface>& object);
+
 bool is_timeline_sheet(const css::uno::Reference<css::uno::XInterface>& sheet);
 
 // Adds the marker to a sheet Retroplan has just inserted.

@@ -1,5 +1,6 @@
 #include "risk_sheet.hxx"
 
+#include "retroplan_sheet.hxx"
 #include "timeline_painter.hxx"
 #include "ui_language.hxx"
 #include "uno_convert.hxx"
@@ -16,9 +17,7 @@
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
-#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
-#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
@@ -27,7 +26,6 @@
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
-#include <com/sun/star/util/XProtectable.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -93,18 +91,6 @@ constexpr RiskWords kFr{
 
 const RiskWords& risk_words(Lang lang) {
     return lang == Lang::Fr ? kFr : kEn;
-}
-
-uno::Reference<sheet::XNamedRanges> sheet_names(const uno::Reference<uno::XInterface>& sheet) {
-    const uno::Reference<beans::XPropertySet> props(sheet, uno::UNO_QUERY);
-    return props.is() ? uno::Reference<sheet::XNamedRanges>(props->getPropertyValue("NamedRanges"),
-                                                            uno::UNO_QUERY)
-                      : nullptr;
-}
-
-bool is_protected(const uno::Reference<uno::XInterface>& object) {
-    const uno::Reference<util::XProtectable> protectable(object, uno::UNO_QUERY);
-    return protectable.is() && protectable->isProtected();
 }
 
 sal_Int32 standard_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc, sal_Int16 type) {
@@ -202,8 +188,7 @@ void insert_chart(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int16 ta
 } // namespace
 
 bool is_risk_sheet(const uno::Reference<uno::XInterface>& sheet) {
-    const auto names = sheet_names(sheet);
-    return names.is() && names->hasByName(OUString::createFromAscii(kRiskMarker));
+    return is_marked(sheet, kRiskMarker);
 }
 
 bool wants_risk_sheet(const RebuildPlan& plan) {
@@ -219,31 +204,21 @@ RiskOutcome simulate_for_sheet(const RebuildPlan& plan) {
 RiskSheetTarget find_risk_target(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                                  Lang sheet_lang, Lang lang) {
     RiskSheetTarget t;
-    const uno::Reference<container::XIndexAccess> all(doc->getSheets(), uno::UNO_QUERY_THROW);
     const OUString wanted = to_ouString(risk_words(sheet_lang).sheet);
-    for (sal_Int32 i = 0; i < all->getCount(); ++i) {
-        const uno::Reference<uno::XInterface> sheet(all->getByIndex(i), uno::UNO_QUERY_THROW);
-        if (!is_risk_sheet(sheet)) continue;
-        const OUString name =
-            uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName();
-        if (!t.exists || name == wanted) {
-            t.name = name;
-            t.exists = true;
-            if (is_protected(sheet)) {
-                t.refusal = (lang == Lang::Fr ? "Le rétroplanning n'a pas été reconstruit : la "
-                                                "feuille « "
-                                              : "The retroplan was not rebuilt: the sheet \u201C") +
-                            to_utf8(name) +
-                            (lang == Lang::Fr ? " » est protégée. Ôtez sa protection (Outils "
-                                                "\u25B8 Protéger la feuille) et reconstruisez."
-                                              : "\u201D is protected. Unprotect it (Tools \u25B8 "
-                                                "Protect Sheet) and rebuild.");
-            } else {
-                t.refusal.reset();
-            }
-        }
+    if (const auto sheet = find_marked(doc->getSheets(), kRiskMarker, wanted); sheet.is()) {
+        t.name = uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName();
+        t.exists = true;
+        if (is_protected(sheet))
+            t.refusal = (lang == Lang::Fr ? "Le rétroplanning n'a pas été reconstruit : la "
+                                            "feuille « "
+                                          : "The retroplan was not rebuilt: the sheet \u201C") +
+                        to_utf8(t.name) +
+                        (lang == Lang::Fr ? " » est protégée. Ôtez sa protection (Outils "
+                                            "\u25B8 Protéger la feuille) et reconstruisez."
+                                          : "\u201D is protected. Unprotect it (Tools \u25B8 "
+                                            "Protect Sheet) and rebuild.");
+        return t;
     }
-    if (t.exists) return t;
     const uno::Reference<container::XNameAccess> names(doc->getSheets(), uno::UNO_QUERY_THROW);
     t.name = wanted;
     for (int k = 2; names->hasByName(t.name); ++k)
@@ -264,11 +239,8 @@ void add_risk_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc, cons
                     sal_Int16 position) {
     const auto sheets = doc->getSheets();
     sheets->insertNewByName(name, position);
-    const auto names =
-        sheet_names(uno::Reference<uno::XInterface>(sheets->getByName(name), uno::UNO_QUERY_THROW));
-    if (!names.is()) throw uno::RuntimeException("Retroplan: the Risk sheet has no names");
-    names->addNewByName(OUString::createFromAscii(kRiskMarker),
-                        OUString::createFromAscii(kMarkerContent), table::CellAddress(), 0);
+    mark(uno::Reference<uno::XInterface>(sheets->getByName(name), uno::UNO_QUERY_THROW),
+         kRiskMarker, kMarkerContent);
 }
 
 std::string start_by_text(const Risk& risk, Lang lang) {

@@ -1,5 +1,6 @@
 #include "workload_sheet.hxx"
 
+#include "retroplan_sheet.hxx"
 #include "timeline_marks.hxx"
 #include "timeline_sections.hxx"
 #include "ui_language.hxx"
@@ -13,15 +14,12 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
-#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
-#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
-#include <com/sun/star/util/XProtectable.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -99,23 +97,6 @@ std::string printf_int(const char* format, long long n) {
     return buf;
 }
 
-uno::Reference<sheet::XNamedRanges> sheet_names(const uno::Reference<uno::XInterface>& sheet) {
-    const uno::Reference<beans::XPropertySet> props(sheet, uno::UNO_QUERY);
-    return props.is() ? uno::Reference<sheet::XNamedRanges>(props->getPropertyValue("NamedRanges"),
-                                                            uno::UNO_QUERY)
-                      : nullptr;
-}
-
-bool is_workload_sheet(const uno::Reference<uno::XInterface>& sheet) {
-    const auto names = sheet_names(sheet);
-    return names.is() && names->hasByName(OUString::createFromAscii(kMarker));
-}
-
-bool is_protected(const uno::Reference<uno::XInterface>& object) {
-    const uno::Reference<util::XProtectable> protectable(object, uno::UNO_QUERY);
-    return protectable.is() && protectable->isProtected();
-}
-
 std::string message(Lang lang, const char* en, const char* fr) {
     return lang == Lang::Fr ? fr : en;
 }
@@ -170,15 +151,17 @@ void set_width(Painter& p, sal_Int32 c0, sal_Int32 c1, sal_Int32 width) {
 
 } // namespace
 
+bool is_workload_sheet(const uno::Reference<uno::XInterface>& sheet) {
+    return is_marked(sheet, kMarker);
+}
+
 std::optional<WorkloadTarget>
 workload_target(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const RebuildPlan& plan,
                 Lang sheet_lang, Lang ui_lang) {
     WorkloadTarget target;
     const uno::Reference<sheet::XSpreadsheets> sheets = doc->getSheets();
-    const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
-    for (sal_Int32 i = 0; i < all->getCount() && !target.exists; ++i) {
-        const uno::Reference<uno::XInterface> sheet(all->getByIndex(i), uno::UNO_QUERY_THROW);
-        if (!is_workload_sheet(sheet)) continue;
+    const OUString base = to_ouString(words_of(sheet_lang).sheet);
+    if (const auto sheet = find_marked(sheets, kMarker, base); sheet.is()) {
         target.exists = true;
         target.name = uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName();
         if (is_protected(sheet))
@@ -196,7 +179,6 @@ workload_target(const uno::Reference<sheet::XSpreadsheetDocument>& doc, const Re
     if (target.exists) return target;
     if (!plan.workload) return std::nullopt;
     // A sheet of the user's with the name keeps it: ours takes the next free one.
-    const OUString base = to_ouString(words_of(sheet_lang).sheet);
     target.name = base;
     for (int k = 2; sheets->hasByName(target.name); ++k)
         target.name = base + " (" + OUString::number(k) + ")";
@@ -221,11 +203,8 @@ void insert_workload_sheet(const uno::Reference<sheet::XSpreadsheets>& sheets,
                 ->getName() == after)
             position = sal_Int16(i + 1);
     sheets->insertNewByName(target.name, position);
-    const auto names = sheet_names(
-        uno::Reference<uno::XInterface>(sheets->getByName(target.name), uno::UNO_QUERY_THROW));
-    if (!names.is()) throw uno::RuntimeException("Retroplan: the workload sheet has no names");
-    names->addNewByName(OUString::createFromAscii(kMarker),
-                        OUString::createFromAscii(kMarkerContent), table::CellAddress(), 0);
+    mark(uno::Reference<uno::XInterface>(sheets->getByName(target.name), uno::UNO_QUERY_THROW),
+         kMarker, kMarkerContent);
 }
 
 void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
