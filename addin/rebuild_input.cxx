@@ -6,6 +6,7 @@
 #include "sheet_cells.hxx"
 #include "task_table.hxx"
 #include "uno_convert.hxx"
+#include "workload_sheet.hxx"
 
 #include "retroplan/sheet_scan.hpp"
 #include "retroplan/task_sheet.hpp"
@@ -196,7 +197,8 @@ TaskSheet find_task_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         facts.push_back(
             {.name =
                  to_utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName()),
-             .retroplan = is_timeline_sheet(sheet) || is_risk_sheet(sheet)});
+             .retroplan =
+                 is_timeline_sheet(sheet) || is_workload_sheet(sheet) || is_risk_sheet(sheet)});
     }
     // The table the current Retroplan sheet was built from, while its reference holds.
     std::optional<std::size_t> source;

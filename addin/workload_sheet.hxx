@@ -18,6 +18,9 @@
 
 namespace retroplan::addin {
 
+// Whether the sheet carries the Workload sheet's marker (never read as a task table).
+bool is_workload_sheet(const css::uno::Reference<css::uno::XInterface>& sheet);
+
 // Where Rebuild writes the Workload sheet: the marked one, else a new sheet "Workload"/"Charge"
 // ("Workload (2)" when a sheet of the user's has the name).
 struct WorkloadTarget {
