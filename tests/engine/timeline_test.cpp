@@ -271,7 +271,9 @@ TEST(Timeline, FollowUpMarksOfTheWorkedExampleWithProgress) {
     // BRIEF and MSG at their actual dates, and no bar, slack or buffer of theirs.
     EXPECT_EQ(marks(t, MarkKind::Done), (Marks{"0 0..4", "1 7..11"}));
     for (const TimelineMark& m : t.marks) {
-        if (m.task <= 1) EXPECT_TRUE(m.kind == MarkKind::Done || m.kind == MarkKind::Baseline);
+        if (m.task <= 1) {
+            EXPECT_TRUE(m.kind == MarkKind::Done || m.kind == MarkKind::Baseline);
+        }
     }
     // VIS: 2 of its 8 days done, the first two of its bar (Fri 03-12, Mon 03-15); WEB 3 of 6
     // (Thu 03-25, Fri 03-26, Tue 03-30).
