@@ -428,10 +428,10 @@ Read read_table(const uno::Reference<uno::XInterface>& document,
     return {std::move(table), reading.reentered()};
 }
 
-// Whether a kept entry holds what `read` read: the same table, from the same ID column, needing
-// nothing outside the range (IDs found there may be what changed).
+// Whether a kept entry holds what `read` read: the same table, from the same ID column (its
+// table and ID column never change once kept: compared outside the lock).
 bool reads_the_same(const Entry& kept, const Read& read) {
-    return !read.reentered && !read.table.circular_cell && kept.table && !kept.outside &&
+    return !read.reentered && !read.table.circular_cell && kept.table &&
            kept.id_column == read.table.id_column && kept.table->plan == read.table.plan;
 }
 
@@ -569,8 +569,10 @@ Found find_entry(const std::shared_ptr<PlanCache::State>& state,
         // Kept, and no listener said it changed; but Calc may be running this formula before it
         // tells them (plan_cache.hxx): read it again, once per batch.
         read = read_table(document, tasks, address, found.key, null_date);
+        const bool same = reads_the_same(*e, *read);
         std::lock_guard lock(s.mutex);
-        if (reads_the_same(*e, *read)) {
+        // Not when IDs outside the range were looked up: they may be what changed.
+        if (same && !e->outside) {
             e->batch = batch;
             read.reset();
         } else {
