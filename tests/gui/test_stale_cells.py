@@ -76,6 +76,27 @@ class CellsFollowEdits(WindowTestCase):
         visible.close(True)
         hidden.close(True)
 
+    def test_documents_closed_and_opened_meanwhile(self):
+        # Closing a document drops its tables; the next one may be at the same address and has the
+        # same range: neither may be served the other's tables, and the visible one still follows.
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        visible, visible_tasks = self.open("visible2.ods", hidden=False)
+        for k, value in enumerate((15, 4)):
+            first, _ = self.open(f"closed{k}.ods", hidden=True)
+            first.Sheets.getByName("Tâches").getCellByPosition(DURATION, 1).setValue(30 + k)
+            self.shown(first, first.Sheets.getByName("Tâches"))
+            first.close(True)
+            hidden, hidden_tasks = self.open(f"hidden{k}.ods", hidden=True)
+            for doc, tasks in ((visible, visible_tasks), (hidden, hidden_tasks)):
+                tasks.getCellByPosition(DURATION, 1).setValue(value)
+            got = self.shown(visible, visible_tasks)
+            self.assertEqual(got, self.shown(hidden, hidden_tasks), f"C2 = {value}")
+            helper.executeDispatch(visible.CurrentController.Frame, ".uno:Undo", "", 0, ())
+            hidden.close(True)
+            undone = self.shown(visible, visible_tasks)
+            self.assertNotEqual(undone, got, f"undo of C2 = {value}")
+        visible.close(True)
+
 
 if __name__ == "__main__":
     unittest.main()
