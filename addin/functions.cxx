@@ -32,7 +32,8 @@ uno::Sequence<OUString> functions_service_names() {
     return names;
 }
 
-Functions::Functions(const uno::Reference<uno::XComponentContext>& context) : context_(context) {}
+Functions::Functions(const uno::Reference<uno::XComponentContext>& context)
+    : context_(context), cache_(kCacheBytes, context) {}
 
 std::shared_ptr<const ComputedPlan>
 Functions::scheduled_per_task(const uno::Reference<beans::XPropertySet>& caller,

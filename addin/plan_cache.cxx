@@ -5,6 +5,9 @@
 
 #include "retroplan/outside_table.hpp"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/awt/XRequestCallback.hpp>
 #include <com/sun/star/lang/EventObject.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XEventListener.hpp>
@@ -254,6 +257,7 @@ struct Entry {
     std::unordered_map<std::string, Kept> results;
     std::size_t bytes = 0;
     std::uint64_t last_used = 0;
+    std::uint64_t batch = 0;  // the batch of lookups in which the table was last read
     sal_Int32 id_column = -1; // the table's ID column, -1 without one
     // IDs of unknown predecessors found outside the range: null until a schedule had one.
     std::shared_ptr<const std::vector<OutsideId>> outside;
@@ -283,10 +287,21 @@ struct PlanCache::State : std::enable_shared_from_this<PlanCache::State> {
     explicit State(std::size_t max) : max_bytes(max) {}
     std::mutex mutex;
     std::unordered_map<std::string, std::shared_ptr<Entry>> entries;
-    std::unordered_map<const void*, uno::Reference<lang::XEventListener>> closing;
+    std::unordered_map<const void*, uno::Reference<util::XModifyListener>> closing;
     std::size_t bytes = 0;
     const std::size_t max_bytes;
     std::uint64_t clock = 0;
+    // Batches of lookups (see plan_cache.hxx): a table is read again once per batch.
+    std::atomic<std::uint64_t> batch{1};
+    std::atomic<bool> batch_open{false};              // a callback that ends it is posted
+    uno::Reference<awt::XRequestCallback> event_loop; // null: batches end on modifications only
+
+    void end_batch() {
+        batch.fetch_add(1);
+        batch_open.store(false);
+    }
+    // The batch a lookup belongs to; its first lookup asks the event loop to end it.
+    std::uint64_t open_batch();
 
     // Under the lock. Drops the least recently used entries (never `keep`) until under budget.
     void evict(const Entry* keep, Graveyard& dead) {
@@ -308,7 +323,7 @@ struct PlanCache::State : std::enable_shared_from_this<PlanCache::State> {
     }
     void drop_document(const void* id) {
         Graveyard dead;
-        uno::Reference<lang::XEventListener> listener;
+        uno::Reference<util::XModifyListener> listener;
         {
             std::lock_guard lock(mutex);
             for (auto it = entries.begin(); it != entries.end();) {
@@ -326,11 +341,43 @@ struct PlanCache::State : std::enable_shared_from_this<PlanCache::State> {
 
 namespace {
 
-// Drops a document's tables when it closes.
-class DropOnClose : public cppu::WeakImplHelper1<lang::XEventListener> {
+// Ends the batch it was posted for when the office's event loop comes round to it.
+class EndBatch : public cppu::WeakImplHelper1<awt::XCallback> {
   public:
-    DropOnClose(std::weak_ptr<PlanCache::State> state, const void* document)
+    explicit EndBatch(std::weak_ptr<PlanCache::State> state) : state_(std::move(state)) {}
+    void SAL_CALL notify(const uno::Any&) override {
+        if (const auto state = state_.lock()) state->end_batch();
+    }
+
+  private:
+    std::weak_ptr<PlanCache::State> state_;
+};
+
+} // namespace
+
+std::uint64_t PlanCache::State::open_batch() {
+    const std::uint64_t now = batch.load();
+    if (event_loop.is() && !batch_open.exchange(true)) {
+        try {
+            event_loop->addCallback(new EndBatch(weak_from_this()), {});
+        } catch (...) {
+            batch_open.store(false); // no event loop (shutting down): the next lookup retries
+        }
+    }
+    return now;
+}
+
+namespace {
+
+// Watches a document: every modification ends the batch of lookups (Calc says so before it runs
+// any formula again); closing it drops its tables.
+class WatchDocument : public cppu::WeakImplHelper1<util::XModifyListener> {
+  public:
+    WatchDocument(std::weak_ptr<PlanCache::State> state, const void* document)
         : state_(std::move(state)), document_(document) {}
+    void SAL_CALL modified(const lang::EventObject&) override {
+        if (const auto state = state_.lock()) state->end_batch();
+    }
     void SAL_CALL disposing(const lang::EventObject&) override {
         if (const auto state = state_.lock()) state->drop_document(document_);
     }
@@ -365,21 +412,40 @@ watch(const uno::Reference<uno::XInterface>& document, const std::vector<CellRec
     return broadcaster;
 }
 
-// Reads the table into a new entry (calls into Calc: never under the lock), and listens to what
-// was read.
-std::shared_ptr<Entry> read_entry(const uno::Reference<uno::XInterface>& document,
-                                  const uno::Reference<table::XCellRange>& tasks,
-                                  const table::CellRangeAddress& address, const std::string& key,
-                                  Date null_date) {
+// A table as read (calls into Calc: never under the lock).
+struct Read {
+    TaskTable table;
+    bool reentered = false; // a formula in what was read asked for this same table
+};
+
+Read read_table(const uno::Reference<uno::XInterface>& document,
+                const uno::Reference<table::XCellRange>& tasks,
+                const table::CellRangeAddress& address, const std::string& key, Date null_date) {
+    const ReadingGuard reading(key);
+    TaskTable table = read_task_table(
+        sheet_of(tasks), uno::Reference<util::XNumberFormatsSupplier>(document, uno::UNO_QUERY),
+        address, null_date);
+    return {std::move(table), reading.reentered()};
+}
+
+// Whether a kept entry holds what `read` read: the same table, from the same ID column (its
+// table and ID column never change once kept: compared outside the lock).
+bool reads_the_same(const Entry& kept, const Read& read) {
+    return !read.reentered && !read.table.circular_cell && kept.table &&
+           kept.id_column == read.table.id_column && kept.table->plan == read.table.plan;
+}
+
+// A new entry from what was read, listening to the cells read (calls into Calc: never under the
+// lock).
+std::shared_ptr<Entry> make_entry(const uno::Reference<uno::XInterface>& document,
+                                  const table::CellRangeAddress& address, Date null_date,
+                                  Read&& r) {
     auto e = std::make_shared<Entry>();
     e->document_id = document.get();
     e->document = document;
     e->null_date = null_date;
-    const ReadingGuard reading(key);
-    TaskTable read = read_task_table(
-        sheet_of(tasks), uno::Reference<util::XNumberFormatsSupplier>(document, uno::UNO_QUERY),
-        address, null_date);
-    if (reading.reentered() || read.circular_cell)
+    TaskTable& read = r.table;
+    if (r.reentered || read.circular_cell)
         e->circular = Circular{rect_name(address), read.circular_cell.value_or("")};
     else
         e->table = std::make_shared<const ReadPlan>(std::move(read.plan));
@@ -460,6 +526,8 @@ Found find_entry(const std::shared_ptr<PlanCache::State>& state,
     // A table Calc said changed, whose results are kept if it reads the same again.
     std::shared_ptr<Entry> previous;
     bool watch_document = false;
+    const std::uint64_t batch = s.open_batch(); // outside the lock: it may post to the event loop
+    bool validate = false;                      // kept, but not read in this batch
     Graveyard dead;
     {
         std::lock_guard lock(s.mutex);
@@ -470,6 +538,7 @@ Found find_entry(const std::shared_ptr<PlanCache::State>& state,
                               uno::Reference<uno::XInterface>(kept.document) == document;
             if (same && !kept.flags->stale.load()) {
                 e = it->second;
+                validate = e->batch != batch;
             } else {
                 if (same && kept.table && holds_costly_results(kept)) previous = it->second;
                 s.erase(it, dead);
@@ -483,17 +552,41 @@ Found find_entry(const std::shared_ptr<PlanCache::State>& state,
     if (watch_document) {
         // Registered outside the lock (a call into the document); a race registers it twice,
         // which only drops the same entries twice.
-        uno::Reference<lang::XEventListener> listener(new DropOnClose(state, document.get()));
+        const uno::Reference<util::XModifyListener> listener(
+            new WatchDocument(state, document.get()));
         const uno::Reference<lang::XComponent> component(document, uno::UNO_QUERY);
         if (component.is()) {
-            component->addEventListener(listener);
+            component->addEventListener(uno::Reference<lang::XEventListener>(listener.get()));
+            const uno::Reference<util::XModifyBroadcaster> modified(document, uno::UNO_QUERY);
+            if (modified.is()) modified->addModifyListener(listener);
             std::lock_guard lock(s.mutex);
             s.closing.emplace(document.get(), listener);
         }
     }
 
+    std::optional<Read> read;
+    if (e && validate) {
+        // Kept, and no listener said it changed; but Calc may be running this formula before it
+        // tells them (plan_cache.hxx): read it again, once per batch.
+        read = read_table(document, tasks, address, found.key, null_date);
+        const bool same = reads_the_same(*e, *read);
+        std::lock_guard lock(s.mutex);
+        // Not when IDs outside the range were looked up: they may be what changed.
+        if (same && !e->outside) {
+            e->batch = batch;
+            read.reset();
+        } else {
+            if (const auto it = s.entries.find(found.key); it != s.entries.end() && it->second == e)
+                s.erase(it, dead);
+            e = nullptr;
+        }
+    }
+    dead.clear();
+
     if (!e) {
-        e = read_entry(document, tasks, address, found.key, null_date);
+        if (!read) read = read_table(document, tasks, address, found.key, null_date);
+        e = make_entry(document, address, null_date, std::move(*read));
+        e->batch = batch;
         // Calc reports a change for every range at each hard recalculation (calculateAll,
         // Ctrl+Shift+F9), whatever changed: a table that reads the same keeps what it computed
         // (compared outside the lock: the tables are immutable).
@@ -560,7 +653,14 @@ std::shared_ptr<const T> remember(PlanCache::State& s, const Found& found, const
 
 } // namespace
 
-PlanCache::PlanCache(std::size_t max_bytes) : state_(std::make_shared<State>(max_bytes)) {}
+PlanCache::PlanCache(std::size_t max_bytes, const uno::Reference<uno::XComponentContext>& context)
+    : state_(std::make_shared<State>(max_bytes)) {
+    if (context.is()) try {
+            state_->event_loop = awt::AsyncCallback::create(context);
+        } catch (const uno::Exception&) {
+            // No event loop to end batches: they end when a document is modified.
+        }
+}
 PlanCache::~PlanCache() = default;
 
 std::shared_ptr<const ComputedPlan>

@@ -11,6 +11,15 @@
 // A hard recalculation tells every listener that its cells changed, whatever changed: the table
 // is read again, and one that reads the same keeps its workloads and risk simulations.
 //
+// Calc tells a range's modify listeners of a change only at the end of the operation that made
+// it, after it has already run the formulas that show on screen (ScDocShell::PostDataChanged
+// before BroadcastUno; an undo of a typed cell even before it marks the document modified): a
+// listener alone would let those cells keep the old schedule. So lookups come in batches, and
+// the first lookup of a table in a batch reads it again and keeps what it computed if it reads
+// the same. A batch ends when the document says it was modified (synchronously, at the start of
+// every modification) and when the office's event loop comes round (an async callback posted by
+// the batch's first lookup), so a recalculation of thousands of cells reads its table once.
+//
 // Reading a table runs the formulas inside what is read, and one of them may call back into the
 // cache on the same thread. So the cache never holds its lock while calling into Calc, and a call
 // for a table this thread is reading is answered at once (a circular reference), never waited for.
@@ -26,6 +35,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <memory>
 #include <optional>
@@ -82,7 +92,9 @@ inline constexpr std::size_t kCacheBytes = std::size_t(256) << 20;
 
 class PlanCache {
   public:
-    explicit PlanCache(std::size_t max_bytes = kCacheBytes);
+    // Without a context (unit use), batches end only when a document is modified.
+    explicit PlanCache(std::size_t max_bytes = kCacheBytes,
+                       const css::uno::Reference<css::uno::XComponentContext>& context = {});
     ~PlanCache();
     PlanCache(const PlanCache&) = delete;
     PlanCache& operator=(const PlanCache&) = delete;
