@@ -114,7 +114,8 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         }
         Layout layout;
         {
-            const UndoContext undo(model, "Rebuild retroplan");
+            const UndoContext undo(model, to_ouString(words(lang, "Rebuild retroplan",
+                                                            "Reconstruire le rétroplanning")));
             const ControllerLock lock(model);
             if (!exists && interactive) add_sheet(); // undone with the rest: the sheet goes
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),

@@ -44,6 +44,12 @@ std::optional<std::string> shortened(const std::string& s, std::size_t max) {
     return s.substr(0, cut) + "\u2026";
 }
 
+std::size_t char_count(const std::string& s) {
+    return std::size_t(std::count_if(s.begin(), s.end(), [](char ch) {
+        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; // not a continuation byte
+    }));
+}
+
 } // namespace
 
 void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max) {
@@ -118,10 +124,36 @@ std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx) {
     for (sal_Int32 c = 0; c < columns_written; ++c) {
         const uno::Reference<beans::XPropertySet> column(columns->getByIndex(c),
                                                          uno::UNO_QUERY_THROW);
-        column->setPropertyValue("OptimalWidth", uno::Any(true));
         sal_Int32 width = 0;
-        column->getPropertyValue("Width") >>= width;
+        const auto measure = [&] {
+            column->setPropertyValue("OptimalWidth", uno::Any(true));
+            column->getPropertyValue("Width") >>= width;
+        };
+        measure();
         const sal_Int32 margin = c == l.status_column() ? kStatusMargin : kMargin;
+        // Names and owners wider than their column may be ("Responsable événement" at 10 pt
+        // is 44 mm, the owner column 40 mm) are shortened, not clipped: to as many characters
+        // as fit at the width per character Calc measured, measured again until they fit.
+        if (c == 1 || c == 2) {
+            std::size_t fit = c == 1 ? kMaxNameChars : kMaxOwnerChars;
+            for (int round = 0; round < 4 && width + margin > kBounds[c].max; ++round) {
+                std::size_t longest = 0;
+                for (const TaskInput& task : cx.plan.plan.tasks)
+                    longest = std::max(longest,
+                                       std::min(fit, char_count(c == 1 ? task.name : task.owner)));
+                if (longest <= 2) break;
+                const double per_char = double(width) / double(longest);
+                fit = std::clamp(std::size_t(double(kBounds[c].max - margin) / per_char),
+                                 std::size_t(2), longest - 1);
+                for (sal_Int32 i = 0; i < cx.tasks; ++i) {
+                    const TaskInput& task = cx.plan.plan.tasks[std::size_t(i)];
+                    const std::string& text = c == 1 ? task.name : task.owner;
+                    if (char_count(text) > fit)
+                        write_shortened(p, c, l.first_task_row + i, text, fit);
+                }
+                measure();
+            }
+        }
         widths[std::size_t(c)] = std::clamp(width + margin, kBounds[c].min, kBounds[c].max);
         column->setPropertyValue("Width", uno::Any(widths[std::size_t(c)]));
     }
