@@ -2,11 +2,14 @@
 // row per task under their titles.
 #include "timeline_marks.hxx"
 #include "timeline_sections.hxx"
+#include "uno_convert.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 
 #include <algorithm>
 
@@ -59,6 +62,23 @@ void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s,
     } else {
         p.text(c, r, s);
     }
+}
+
+void write_as_in_task_column(Painter& p, const SheetContext& cx, sal_Int32 c, std::size_t i,
+                             sal_Int32 r) {
+    const TaskInput& task = cx.plan.plan.tasks[i];
+    const std::string& full = c == 1 ? task.name : task.owner;
+    const sal_Int32 at = cx.layout.first_task_row + sal_Int32(i);
+    const std::string shown =
+        to_utf8(uno::Reference<text::XTextRange>(
+                    uno::Reference<table::XCellRange>(p.range(c, at, c, at), uno::UNO_QUERY_THROW)
+                        ->getCellByPosition(0, 0),
+                    uno::UNO_QUERY_THROW)
+                    ->getString());
+    if (shown == full)
+        p.text(c, r, full);
+    else
+        write_shortened(p, c, r, full, char_count(shown));
 }
 
 sal_Int32 status_color(Status s) {

@@ -316,31 +316,39 @@ class NewPlanEnglish(OfficeTestCase):
         width of a scratch column holding that text alone, in the cell's font)."""
         doc = self.open_document()
         self.dispatch(doc, COMMAND, Template="event")
-        rebuilt = self.dispatch(doc, "org.retroplan.command:Rebuild")
-        self.assertTrue(rebuilt.startswith("OK"), rebuilt)
-        out = doc.Sheets.getByName("Retroplan")
+        tasks = doc.Sheets.getByName(self.sheet)
+        ids = {values[0] for _, values in self.table(tasks)[1:]}
         scratch = doc.Sheets.getByIndex(0)  # the person's sheet: column Z is free
         probe = scratch.getCellByPosition(25, 0)
-        ids = {values[0] for _, values in self.table(doc.Sheets.getByName(self.sheet))[1:]}
-        rows = [r for r in range(80) if out.getCellByPosition(0, r).getString() in ids]
-        self.assertEqual(len(rows), TEMPLATES["event"][0])
-        owners = set()
-        for col in (1, 2):
-            width = out.Columns.getByIndex(col).Width
-            for r in rows:
-                shown = out.getCellByPosition(col, r)
-                text = shown.getString()
-                self.assertNotEqual(text, "", (col, r))
-                probe.setString(text)
-                probe.CharFontName, probe.CharHeight = shown.CharFontName, shown.CharHeight
-                scratch.Columns.getByIndex(25).OptimalWidth = True
-                self.assertLessEqual(scratch.Columns.getByIndex(25).Width, width, text)
-                full = shown.getAnnotation().getString()  # a shortened text keeps its whole
-                self.assertTrue(full == "" or (text.endswith("\u2026") and full.startswith(text[:-1])),
-                                (text, full))
-                if col == 2:
-                    owners.add(full or text)
-        self.assertIn(self.long_owner, owners)
+        # Then with the deadline as status date: every task late, the alert box shows them too.
+        for status_date, shown_rows in ((None, len(ids)), (tasks.getCellRangeByName("B2").getValue(), None)):
+            if status_date:
+                tasks.getCellRangeByName("B4").setValue(status_date)
+            rebuilt = self.dispatch(doc, "org.retroplan.command:Rebuild")
+            self.assertTrue(rebuilt.startswith("OK"), rebuilt)
+            out = doc.Sheets.getByName("Retroplan")
+            rows = [r for r in range(80) if out.getCellByPosition(0, r).getString() in ids]
+            if shown_rows:
+                self.assertEqual(len(rows), shown_rows)
+            else:
+                self.assertGreater(len(rows), len(ids))  # the alert box's rows too
+            owners = set()
+            for col in (1, 2):
+                width = out.Columns.getByIndex(col).Width
+                for r in rows:
+                    shown = out.getCellByPosition(col, r)
+                    text = shown.getString()
+                    self.assertNotEqual(text, "", (col, r))
+                    probe.setString(text)
+                    probe.CharFontName, probe.CharHeight = shown.CharFontName, shown.CharHeight
+                    scratch.Columns.getByIndex(25).OptimalWidth = True
+                    self.assertLessEqual(scratch.Columns.getByIndex(25).Width, width, (text, r))
+                    full = shown.getAnnotation().getString()  # a shortened text keeps its whole
+                    self.assertTrue(full == "" or (text.endswith("\u2026")
+                                                   and full.startswith(text[:-1])), (text, full))
+                    if col == 2:
+                        owners.add(full or text)
+            self.assertIn(self.long_owner, owners)
 
     def test_check_names_the_cell_at_fault_and_the_scale_it_read(self):
         """The review's cases: a duration of 46388 (2027-01-01 typed as a date) or 99999, or a
