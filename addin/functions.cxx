@@ -221,9 +221,10 @@ OUString SAL_CALL Functions::retroCheck(const uno::Reference<beans::XPropertySet
         if (!tasks.is()) throw BadInput("Retroplan: the Tasks argument must be a cell range");
         const Date null_date = null_date_of(caller);
         SettingsInput settings = settings_from_args(deadline, holidays, weekend, start, null_date);
-        // Without a deadline, check the table alone (any valid deadline will do).
-        if (settings.deadline.blank())
-            settings.deadline = Cell::of_text(to_iso(kCheckOnlyDeadline));
+        // Without a deadline, check the table alone (any valid deadline will do). Only an
+        // omitted one: an empty cell or 0 (Calc passes both as 0) is no deadline, which every
+        // per-task function shows as Err:502 (no_deadline).
+        if (!deadline.hasValue()) settings.deadline = Cell::of_text(to_iso(kCheckOnlyDeadline));
         const auto computed = cache_.get(caller, tasks, settings);
         if (computed->ok()) return "OK";
         const Lang lang = ui_language(context_);

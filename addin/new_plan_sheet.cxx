@@ -235,7 +235,7 @@ Date write_new_plan_sheet(const NewPlanSheet& t) {
         s.set(c, r, c, r, "CharColor", uno::Any(kHintColor));
     }
 
-    const sal_Int32 widths[] = {4900, 6000, 2300, 2900, 2600, 4000, 2600, 2700};
+    const sal_Int32 widths[] = {4900, 6000, 2300, 2900, 2600, 4000, 2600, 2700, 2900, 2900};
     for (std::size_t c = 0; c < columns.size() && c < std::size(widths); ++c)
         s.column_width(sal_Int32(c), widths[c]);
     for (sal_Int32 c = first_result; c <= last_result; ++c)

@@ -146,7 +146,8 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         }
         Layout layout;
         {
-            const UndoContext undo(model, "Rebuild retroplan");
+            const UndoContext undo(model, to_ouString(words(lang, "Rebuild retroplan",
+                                                            "Reconstruire le rétroplanning")));
             const ControllerLock lock(model);
             if (adding && interactive) add_sheets(); // undone with the rest: the sheets go
             const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name),

@@ -235,6 +235,16 @@ CommandResult run_save_baseline(const CommandCall& call) {
     }
 
     const DateFormats formats(call.model);
+    // Added columns show dates as the table's due dates do, when those are formatted as dates.
+    sal_Int32 added_format = formats.standard();
+    if (map.has(Field::Due)) {
+        sal_Int32 key = 0;
+        const uno::Reference<beans::XPropertySet> due(
+            sheet->getCellByPosition(table.StartColumn + map.at(Field::Due), table.StartRow + 1),
+            uno::UNO_QUERY_THROW);
+        if ((due->getPropertyValue("NumberFormat") >>= key) && formats.is_date(key))
+            added_format = key;
+    }
     const std::vector<Run> runs = runs_of(plan);
     {
         const UndoContext undo(call.model,
@@ -262,10 +272,21 @@ CommandResult run_save_baseline(const CommandCall& call) {
                 // A date the user formatted their way stays so; anything else shows as a date.
                 const uno::Reference<beans::XPropertySet> props(range, uno::UNO_QUERY_THROW);
                 sal_Int32 key = 0;
-                if (t.added || !(props->getPropertyValue("NumberFormat") >>= key) ||
-                    !formats.is_date(key))
+                if (t.added)
+                    props->setPropertyValue("NumberFormat", uno::Any(added_format));
+                else if (!(props->getPropertyValue("NumberFormat") >>= key) ||
+                         !formats.is_date(key))
                     props->setPropertyValue("NumberFormat", uno::Any(formats.standard()));
             }
+            if (t.added) // wide enough for its header and dates: never "Baseline st▸"
+                uno::Reference<beans::XPropertySet>(
+                    uno::Reference<container::XIndexAccess>(
+                        uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)
+                            ->getColumns(),
+                        uno::UNO_QUERY_THROW)
+                        ->getByIndex(t.column),
+                    uno::UNO_QUERY_THROW)
+                    ->setPropertyValue("OptimalWidth", uno::Any(true));
         }
     }
 

@@ -134,6 +134,18 @@ TaskTable read_task_table(const uno::Reference<sheet::XSpreadsheet>& sheet,
 
     if (auto too_large = check_table_size(std::size_t(last_row - range.StartRow + 1),
                                           columns.size(), header_row, max_cells)) {
+        // Name the far cell that makes the table so long: what to delete, for the rebuild too.
+        for (const Block& b : blocks) {
+            if (b.last_row != last_row) continue;
+            const auto row =
+                cells.read({range.Sheet, b.first_column, last_row, b.last_column, last_row});
+            sal_Int32 c = 0;
+            while (c + 1 < sal_Int32(row[0].size()) && row[0][std::size_t(c)].blank())
+                ++c;
+            too_large->detail +=
+                "|" + column_letters(int(b.first_column + c)) + std::to_string(last_row + 1);
+            break;
+        }
         out.plan.null_date = null_date;
         out.plan.problems.push_back(std::move(*too_large));
         return out;

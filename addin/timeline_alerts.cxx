@@ -71,8 +71,8 @@ void write_follow_up(Painter& p, const SheetContext& cx) {
         const TaskFollowUp& t = f.tasks[i];
         const sal_Int32 row = l.alert_row + 1 + k;
         p.text(0, row, task.id);
-        write_shortened(p, 1, row, task.name, kMaxNameChars);
-        write_shortened(p, 2, row, task.owner, kMaxOwnerChars);
+        write_as_in_task_column(p, cx, 1, i, row);
+        write_as_in_task_column(p, cx, 2, i, row);
         p.text(3, row, std::string(due_word(t.due, cx.lang)));
         if (t.due != Due::None) {
             p.number(4, row, serial_from_date(t.due_date, cx.null_date));

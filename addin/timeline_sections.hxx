@@ -35,6 +35,10 @@ std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx);
 // A name or owner shortened to `max` characters, the full text in the cell's comment.
 void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max);
 inline constexpr std::size_t kMaxNameChars = 32, kMaxOwnerChars = 24;
+// Task `i`'s name (c = 1) or owner (c = 2) at row `r` of the same column, shortened as the task
+// column shows it (write_task_columns first: it fits that column to what Calc measures).
+void write_as_in_task_column(Painter& p, const SheetContext& cx, sal_Int32 c, std::size_t i,
+                             sal_Int32 r);
 sal_Int32 status_color(Status s);
 
 // timeline_alerts.cxx: with a status date, the counts per status and the alert box (late tasks,

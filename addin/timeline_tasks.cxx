@@ -2,11 +2,14 @@
 // row per task under their titles.
 #include "timeline_marks.hxx"
 #include "timeline_sections.hxx"
+#include "uno_convert.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 
 #include <algorithm>
 
@@ -44,6 +47,12 @@ std::optional<std::string> shortened(const std::string& s, std::size_t max) {
     return s.substr(0, cut) + "\u2026";
 }
 
+std::size_t char_count(const std::string& s) {
+    return std::size_t(std::count_if(s.begin(), s.end(), [](char ch) {
+        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; // not a continuation byte
+    }));
+}
+
 } // namespace
 
 void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max) {
@@ -53,6 +62,23 @@ void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s,
     } else {
         p.text(c, r, s);
     }
+}
+
+void write_as_in_task_column(Painter& p, const SheetContext& cx, sal_Int32 c, std::size_t i,
+                             sal_Int32 r) {
+    const TaskInput& task = cx.plan.plan.tasks[i];
+    const std::string& full = c == 1 ? task.name : task.owner;
+    const sal_Int32 at = cx.layout.first_task_row + sal_Int32(i);
+    const std::string shown =
+        to_utf8(uno::Reference<text::XTextRange>(
+                    uno::Reference<table::XCellRange>(p.range(c, at, c, at), uno::UNO_QUERY_THROW)
+                        ->getCellByPosition(0, 0),
+                    uno::UNO_QUERY_THROW)
+                    ->getString());
+    if (shown == full)
+        p.text(c, r, full);
+    else
+        write_shortened(p, c, r, full, char_count(shown));
 }
 
 sal_Int32 status_color(Status s) {
@@ -122,10 +148,36 @@ std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx) {
     for (sal_Int32 c = 0; c < columns_written; ++c) {
         const uno::Reference<beans::XPropertySet> column(columns->getByIndex(c),
                                                          uno::UNO_QUERY_THROW);
-        column->setPropertyValue("OptimalWidth", uno::Any(true));
         sal_Int32 width = 0;
-        column->getPropertyValue("Width") >>= width;
+        const auto measure = [&] {
+            column->setPropertyValue("OptimalWidth", uno::Any(true));
+            column->getPropertyValue("Width") >>= width;
+        };
+        measure();
         const sal_Int32 margin = c == l.status_column() ? kStatusMargin : kMargin;
+        // Names and owners wider than their column may be ("Responsable événement" at 10 pt
+        // is 44 mm, the owner column 40 mm) are shortened, not clipped: to as many characters
+        // as fit at the width per character Calc measured, measured again until they fit.
+        if (c == 1 || c == 2) {
+            std::size_t fit = c == 1 ? kMaxNameChars : kMaxOwnerChars;
+            for (int round = 0; round < 4 && width + margin > kBounds[c].max; ++round) {
+                std::size_t longest = 0;
+                for (const TaskInput& task : cx.plan.plan.tasks)
+                    longest = std::max(longest,
+                                       std::min(fit, char_count(c == 1 ? task.name : task.owner)));
+                if (longest <= 2) break;
+                const double per_char = double(width) / double(longest);
+                fit = std::clamp(std::size_t(double(kBounds[c].max - margin) / per_char),
+                                 std::size_t(2), longest - 1);
+                for (sal_Int32 i = 0; i < cx.tasks; ++i) {
+                    const TaskInput& task = cx.plan.plan.tasks[std::size_t(i)];
+                    const std::string& text = c == 1 ? task.name : task.owner;
+                    if (char_count(text) > fit)
+                        write_shortened(p, c, l.first_task_row + i, text, fit);
+                }
+                measure();
+            }
+        }
         widths[std::size_t(c)] = std::clamp(width + margin, kBounds[c].min, kBounds[c].max);
         column->setPropertyValue("Width", uno::Any(widths[std::size_t(c)]));
     }

@@ -84,7 +84,7 @@ int run_ics(const std::vector<std::string>& args) {
         .owner = vm.count("owner") ? vm["owner"].as<std::string>() : std::string(),
         .alert_days = int(settings.settings->options.alert_days),
         .calendar_name = vm.count("calendar-name") ? vm["calendar-name"].as<std::string>() : "",
-        .lang = lang,
+        .lang = output_lang(vm, plan),
     };
     const fs::path dir = vm.count("per-owner") ? vm["per-owner"].as<std::string>() : "";
     if (o.scope == OwnerScope::Each) o.previous = previous_in(dir);

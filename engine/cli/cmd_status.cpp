@@ -120,7 +120,8 @@ int run_status(const std::vector<std::string>& args) {
         return kInvalid;
     }
     const Schedule& s = *outcome.schedule;
-    std::cout << heading(s, lang) << alerts(plan, s, lang);
+    const Lang out = output_lang(p.vm, plan);
+    std::cout << heading(s, out) << alerts(plan, s, out);
     return kOk;
 }
 

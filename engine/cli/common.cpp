@@ -137,6 +137,10 @@ Lang lang_from(const po::variables_map& vm) {
     return l == "fr" ? Lang::Fr : Lang::En;
 }
 
+Lang output_lang(const po::variables_map& vm, const PlanInput& plan) {
+    return vm.count("lang") ? lang_from(vm) : plan.lang;
+}
+
 SettingsInput settings_from(const po::variables_map& vm) {
     SettingsInput si;
     si.deadline = Cell::of_text(vm.count("deadline") ? vm["deadline"].as<std::string>()

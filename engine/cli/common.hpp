@@ -65,6 +65,9 @@ Parsed parse(const std::vector<std::string>& args, const po::options_description
 // The settings as given; `check` without --deadline validates against kCheckOnlyDeadline.
 SettingsInput settings_from(const po::variables_map& vm);
 Lang lang_from(const po::variables_map& vm);
+// The language of what a command writes about a plan (ics descriptions, the status report):
+// --lang, else the table's, as RETRO_STATUS and schedule's status column follow the table.
+Lang output_lang(const po::variables_map& vm, const PlanInput& plan);
 
 // --capacity FILE: a CSV of person, capacity % (header optional); without it everyone has 100 %.
 void add_capacity_option(po::options_description& opts);

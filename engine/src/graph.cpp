@@ -178,6 +178,37 @@ GraphBuild build_graph(const PlanInput& plan, const Calendar& calendar) {
     return result;
 }
 
+std::vector<Problem> room_problems(const PlanInput& plan, const Graph& g, WorkIndex deadline) {
+    std::vector<Problem> problems;
+    for (std::size_t i = 0; i < g.size(); ++i) {
+        // A milestone is shown at the end of the day before its index: it needs one day too.
+        const WorkIndex need = std::max<WorkIndex>(g.duration[i], 1);
+        if (finish_bound(g, i, deadline) - need >= 0) continue;
+        const TaskInput& t = plan.tasks[i];
+        Field f = Field::Duration;
+        WorkIndex room = deadline + 1; // the working days from the calendar's first to the bound
+        if (g.due[i] < deadline && deadline + 1 - g.buffer[i] - need >= 0) {
+            f = Field::Due;
+            room = g.due[i] + 1;
+        } else if (g.buffer[i] > 0 && deadline + 1 - need >= 0) {
+            f = Field::Buffer;
+        }
+        std::string value = cell_text(f == Field::Due      ? t.due
+                                      : f == Field::Buffer ? t.buffer
+                                                           : t.duration);
+        if (f == Field::Due)
+            if (const auto date = cell_date(t.due, plan.null_date)) value = to_iso(*date);
+        problems.push_back({.id = f == Field::Due      ? ProblemId::BadDueDate
+                                  : f == Field::Buffer ? ProblemId::BadBuffer
+                                                       : ProblemId::BadDuration,
+                            .row = t.row,
+                            .column = plan.column(f),
+                            .value = std::move(value),
+                            .detail = std::to_string(std::max<WorkIndex>(room, 0))});
+    }
+    return problems;
+}
+
 TopoOrder topological_order(const Graph& g) {
     const std::size_t n = g.size();
     TopoOrder result;

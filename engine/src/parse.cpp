@@ -128,6 +128,9 @@ std::optional<double> parse_progress(const Cell& cell) {
         return v ? fraction(*v) : std::nullopt;
     }
     t = trim(t.substr(0, t.size() - 1));
+    // Calc appends a % as soon as one types a digit into a percent cell: typing "50%" there
+    // gives the text "50%%".
+    if (!t.empty() && t.back() == '%') t = trim(t.substr(0, t.size() - 1));
     // French typography puts a narrow no-break space (U+202F) before the % sign.
     if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xAF") t = t.substr(0, t.size() - 3);
     const auto v = decimal(t);

@@ -222,7 +222,10 @@ const TemplateNames& names_of(PlanTemplate t) {
 }
 
 // The headers are spellings headers.cpp recognises; the buffer is "Marge de sécurité" in French
-// so that it does not read like the slack ("Marge totale").
+// so that it does not read like the slack ("Marge totale"). The baseline columns are there, empty,
+// for Save baseline to fill: inside RETRO_TASKS, as the per-task functions (RETRO_DEVIATION) need,
+// which columns it added after the result columns could not be (the range would then hold the
+// result formulas that read it).
 const std::vector<TableColumn> kColumnsEn = {
     {Field::Id, "ID", CellFormat::Text},
     {Field::Name, "Task", CellFormat::Text},
@@ -232,6 +235,8 @@ const std::vector<TableColumn> kColumnsEn = {
     {Field::Owner, "Owner", CellFormat::Text},
     {Field::Due, "Due date", CellFormat::Date},
     {Field::Progress, "Progress", CellFormat::Percent},
+    {Field::BaselineStart, "Baseline start", CellFormat::Date},
+    {Field::BaselineEnd, "Baseline end", CellFormat::Date},
 };
 const std::vector<TableColumn> kColumnsFr = {
     {Field::Id, "ID", CellFormat::Text},
@@ -242,6 +247,8 @@ const std::vector<TableColumn> kColumnsFr = {
     {Field::Owner, "Responsable", CellFormat::Text},
     {Field::Due, "Échéance", CellFormat::Date},
     {Field::Progress, "Avancement", CellFormat::Percent},
+    {Field::BaselineStart, "Début de référence", CellFormat::Date},
+    {Field::BaselineEnd, "Fin de référence", CellFormat::Date},
 };
 
 // Not "Start"/"Début" alone: those are setting labels (the status date).
@@ -356,7 +363,7 @@ Table template_table(PlanTemplate t, Lang lang) {
                 row.push_back(text(w.owner));
                 break;
             default:
-                row.emplace_back(); // due dates and progress: the user's to fill
+                row.emplace_back(); // due dates, progress and baseline: the user's to fill
                 break;
             }
         }

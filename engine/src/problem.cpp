@@ -173,14 +173,45 @@ std::string describe(const Problem& p, Lang lang) {
                   : "ID " + v + " is already used on row " + detail;
     case ProblemId::BadDuration:
         if (p.value.empty()) return fr ? "la durée est vide" : "the duration is empty";
+        // detail: the working days from the calendar's first to the task's due date or the
+        // deadline.
+        if (!detail.empty())
+            return fr ? "la durée " + v +
+                            " ne tient pas dans le calendrier : la tâche commencerait avant 1900 "
+                            "(jours ouvrés du 1900-01-01 à son échéance ou à la date de lancement "
+                            ": " +
+                            detail + ")"
+                      : "duration " + v +
+                            " does not fit in the calendar: the task would start before 1900 "
+                            "(working days from 1900-01-01 to its due date or the deadline: " +
+                            detail + ")";
         return fr ? "la durée " + v +
                         " n'est pas un nombre entier de jours ouvrés ≥ 0 (écrire 5, 5j ou 2sem)"
                   : "duration " + v +
                         " is not a whole number of working days ≥ 0 (write 5, 5d or 2w)";
     case ProblemId::BadBuffer:
+        if (!detail.empty()) // detail: as for a duration that does not fit
+            return fr ? "la marge " + v +
+                            " ne tient pas dans le calendrier : avec elle la tâche commencerait "
+                            "avant 1900 (jours ouvrés du 1900-01-01 à son échéance ou à la date de "
+                            "lancement : " +
+                            detail + ")"
+                      : "buffer " + v +
+                            " does not fit in the calendar: with it the task would start before "
+                            "1900 (working days from 1900-01-01 to its due date or the deadline: " +
+                            detail + ")";
         return fr ? "la marge " + v + " n'est pas un nombre entier de jours ouvrés ≥ 0"
                   : "buffer " + v + " is not a whole number of working days ≥ 0";
     case ProblemId::BadDueDate:
+        if (!detail.empty()) // detail: the working days from 1900-01-01 to the due date
+            return fr ? "l'échéance " + v +
+                            " laisse trop peu de place : la tâche (et sa marge) commencerait avant "
+                            "1900 (jours ouvrés du 1900-01-01 à cette échéance : " +
+                            detail + ")"
+                      : "due date " + v +
+                            " leaves too little room: the task (and its buffer) would start before "
+                            "1900 (working days from 1900-01-01 to it: " +
+                            detail + ")";
         return fr ? "l'échéance " + v + " n'est pas une date valide entre 1900 et 2200 (AAAA-MM-JJ)"
                   : "due date " + v + " is not a valid date between 1900 and 2200 (YYYY-MM-DD)";
     case ProblemId::BadPredecessor:
@@ -288,6 +319,11 @@ std::string describe(const Problem& p, Lang lang) {
         return fr ? v + " a déjà une capacité ligne " + p.detail
                   : v + " already has a capacity on row " + p.detail;
     case ProblemId::BadProgress:
+        if (!detail.empty()) // detail: a number as the percentage it is, "150 %"
+            return fr ? "l'avancement " + v + " (soit " + detail +
+                            ") n'est pas un pourcentage entre 0 et 100 % (écrire 40%, 40 % ou 0,4)"
+                      : "progress " + v + " (that is " + detail +
+                            ") is not a percentage from 0 to 100 % (write 40%, 40 % or 0.4)";
         return fr ? "l'avancement " + v +
                         " n'est pas un pourcentage entre 0 et 100 % (écrire 40%, 40 % ou 0,4)"
                   : "progress " + v +
@@ -314,9 +350,23 @@ std::string describe(const Problem& p, Lang lang) {
                         " n'est pas un nombre entier de jours ouvrés ≥ 0 (2 par défaut)"
                   : "alert window " + v + " is not a whole number of working days ≥ 0 (default 2)";
     case ProblemId::TableTooLarge: {
-        // value: the cells to read; detail: the limit; column: the named range, if not a table.
+        // value: the cells to read; detail: the limit, then "|A1048576", the table's last filled
+        // cell when a spreadsheet shell found it; column: the named range, if not a table.
         const std::string what =
             p.column.empty() ? (fr ? "le tableau" : "the table") : (fr ? "la plage" : "the range");
+        const auto bar = p.detail.find('|');
+        const std::string limit = printable(p.detail.substr(0, bar));
+        if (bar != std::string::npos) {
+            const std::string far = printable(p.detail.substr(bar + 1));
+            return fr ? what + " compte " + p.value + " cellules à lire, plus que les " + limit +
+                            " que Retroplan lit : sa dernière cellule remplie est " + far +
+                            ", loin sous les tâches. Supprimez-la (la reconstruction lit le "
+                            "tableau jusqu'à elle), ou donnez aux fonctions une plage plus petite"
+                      : what + " has " + p.value + " cells to read, more than the " + limit +
+                            " Retroplan reads: its last filled cell is " + far +
+                            ", far below the tasks. Delete it (the rebuild reads the table down "
+                            "to it), or give the functions a smaller range";
+        }
         return fr ? what + " compte " + p.value + " cellules à lire, plus que les " + p.detail +
                         " que Retroplan lit : supprimez ce qui se trouve loin en dessous dans ses "
                         "colonnes, donnez une plage plus petite ou découpez le planning"

@@ -106,7 +106,11 @@ Actuals read_actuals(const PlanInput& plan, const Graph& g, const Calendar& cale
                     full = *p >= 1;
                     some = *p > 0;
                 } else {
-                    report(ProblemId::BadProgress, Field::Progress, cell_text(c));
+                    // A number says its scale: Calc gives a cell showing 150 % as 1.5.
+                    report(ProblemId::BadProgress, Field::Progress, cell_text(c),
+                           c.kind == Cell::Kind::Number && std::isfinite(c.number)
+                               ? number_to_text(c.number * 100) + " %"
+                               : std::string());
                 }
             }
             a.state[i] = state_from(g.duration[i], ta, some, full);

@@ -148,6 +148,10 @@ Outcome schedule(const PlanInput& plan, const Calendar& calendar, const Options&
     GraphBuild built = build_graph(plan, calendar);
     out.problems.insert(out.problems.end(), built.problems.begin(), built.problems.end());
     const Graph& g = built.graph;
+    if (deadline) {
+        auto room = room_problems(plan, g, *deadline);
+        out.problems.insert(out.problems.end(), room.begin(), room.end());
+    }
     TopoOrder topo = topological_order(g);
     if (!topo.cycles.empty()) {
         auto cycles = cycle_problems(plan, topo.cycles);

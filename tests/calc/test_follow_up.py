@@ -314,6 +314,25 @@ class SaveBaseline(SheetTestCase):
         self.doc.UndoManager.undo()  # back to the first baseline
         self.assertEqual(iso(self.sheet.getCellRangeByName("G5").getValue()), "2027-03-02")
 
+    def test_added_columns_show_their_header_and_dates_as_the_due_dates(self):
+        """A review saw "Baseline st▸" and baseline dates in another format than the table's."""
+        plan = [r[:] + [""] for r in CAMPAIGN]
+        plan[0][6] = "Due"
+        fill(self.sheet, plan, 0, 3)
+        iso_format = self.doc.NumberFormats.queryKey("YYYY-MM-DD", self.doc.CharLocale, False)
+        if iso_format == -1:
+            iso_format = self.doc.NumberFormats.addNew("YYYY-MM-DD", self.doc.CharLocale)
+        self.sheet.getCellRangeByName("G5:G13").NumberFormat = iso_format
+        status = self.save()
+        self.assertIn("H (Baseline start) and I (Baseline end)", status)
+        for col in (7, 8):
+            self.assertEqual(self.sheet.getCellByPosition(col, 5).NumberFormat, iso_format)
+            column = self.sheet.Columns.getByIndex(col)
+            width = column.Width
+            column.OptimalWidth = True  # what the header and the dates need
+            self.assertGreaterEqual(width, column.Width)
+            self.assertGreater(width, 2258)  # wider than a default column, which clips the header
+
     def test_a_fresh_baseline_gives_no_deviation(self):
         # Model §9: with the baseline equal to today's latest dates and no task late, every
         # deviation is 0 (status date Monday 03-01, the day before the kick-off).

@@ -154,7 +154,17 @@ class EnglishWizard(WizardChecks, OfficeTestCase):
         check = self.sheet.getCellRangeByName("L2")
         check.setFormula(f"=RETRO_CHECK({TASKS};$J$9)")
         self.doc.calculateAll()
-        self.assertEqual(check.getString(), "OK")  # RETRO_CHECK checks the table alone
+        # RETRO_CHECK says what every per-task cell's Err:502 says: no deadline (a review found
+        # it saying OK). Only an omitted Deadline checks the table alone.
+        self.assertTrue(check.getString().startswith("no deadline: "), check.getString())
+        self.sheet.getCellRangeByName("J9").setValue(0)
+        self.doc.calculateAll()
+        self.assertEqual(self.start_of(vis, "$J$9").getError(), ILLEGAL_ARGUMENT)  # 0: none
+        self.assertTrue(check.getString().startswith("no deadline: "), check.getString())
+        check.setFormula(f"=RETRO_CHECK({TASKS})")
+        self.doc.calculateAll()
+        self.assertEqual(check.getString(), "OK")
+        self.sheet.getCellRangeByName("J9").setString("")
         slack = self.sheet.getCellRangeByName("L3")  # an empty Start cell is no start date
         slack.setFormula(f"=RETRO_SLACK({vis};{TASKS};DATE(2027;4;2);;;$J$9)")
         self.doc.calculateAll()

@@ -239,12 +239,16 @@ class Hostile(OfficeTestCase):
         check = self.formula(doc, sheet, "L1", f"=RETRO_CHECK($A:$F;{DEADLINE})")
         self.assertNotIn("[table_too_large]", check.getString())  # the ID is for scripts
         self.assertIn("6291456 cells to read", check.getString())  # 1,048,576 rows × 6 columns
+        # It names the far cell to delete, advice that holds for the rebuild too.
+        self.assertIn("its last filled cell is F1048576, far below the tasks. Delete it",
+                      check.getString())
         start = self.formula(doc, sheet, "L2", f"=RETRO_START(\"VIS\";$A:$F;{DEADLINE})")
         self.assertEqual(start.getError(), 502)
         doc2, tasks = self.tasks_workbook()
         tasks.getCellByPosition(5, 1048575).setString("x")
         status = self.rebuild(doc2)
         self.assertIn("[table_too_large]", status)
+        self.assertIn("its last filled cell is F1048576", status)
         self.assertEqual(self.names(doc2), ["Tasks"])
 
     def test_many_ranges_over_a_big_table_stay_within_the_cache_budget(self):

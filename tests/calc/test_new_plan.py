@@ -18,7 +18,7 @@ from office import prop
 
 COMMAND = "org.retroplan.command:NewPlan"
 HEADER_ROW, FIRST_TASK_ROW = 7, 8  # 0-based, addin/new_plan_sheet.hxx
-RESULT_COLUMNS = range(8, 13)  # I:M
+RESULT_COLUMNS = range(10, 15)  # K:O
 # com.sun.star.util.NumberFormat
 DATE, NUMBER, PERCENT, TEXT, LOGICAL = 2, 16, 128, 256, 1024
 # Task count and the example each template comes from.
@@ -62,10 +62,19 @@ class NewPlanEnglish(OfficeTestCase):
     sheet = "Tasks"
     first_sheet = "Sheet1"
     headers = ["ID", "Task", "Duration", "Predecessors", "Buffer", "Owner", "Due date", "Progress",
-               "Latest start", "Latest end", "Slack (days)", "Critical", "Earliest start"]
+               "Baseline start", "Baseline end", "Latest start", "Latest end", "Slack (days)",
+               "Critical", "Earliest start"]
     labels = ["Deadline", "Latest kick-off", "Today", "Holidays", "Check"]
     # The templates whose words are the example's own (the others are translations).
     same_language = {"event", "release"}
+    undo_titles = ["New retroplan", "Save baseline", "Rebuild retroplan"]
+    long_owner = "Event manager"  # the event template's longest owner
+    beyond = ("row 12, column \u201CC (Duration)\u201D: duration \u201C{}\u201D does not fit in "
+              "the calendar: the task would start before 1900",
+              "row 12, column \u201CG (Due date)\u201D: due date \u201C1900-01-01\u201D leaves "
+              "too little room",
+              "row 12, column \u201CH (Progress)\u201D: progress \u201C1.5\u201D (that is 150 %) "
+              "is not a percentage")
     titles = {"campaign": "Marketing campaign", "event": "Corporate event",
               "release": "Software release", "empty": "Empty plan"}
 
@@ -148,11 +157,11 @@ class NewPlanEnglish(OfficeTestCase):
 
         # Labels, headers, named ranges.
         self.assertEqual([sheet.getCellByPosition(0, r).getString() for r in range(1, 6)], self.labels)
-        self.assertEqual([sheet.getCellByPosition(c, HEADER_ROW).getString() for c in range(13)],
+        self.assertEqual([sheet.getCellByPosition(c, HEADER_ROW).getString() for c in range(15)],
                          self.headers)
         quoted = f"${self.sheet}"
         self.assertEqual(self.names(doc), {
-            "RETRO_TASKS": f"{quoted}.$A$8:$H$1048576", "RETRO_DEADLINE": f"{quoted}.$B$2",
+            "RETRO_TASKS": f"{quoted}.$A$8:$J$1048576", "RETRO_DEADLINE": f"{quoted}.$B$2",
             "RETRO_START": f"{quoted}.$B$4", "RETRO_HOLIDAYS": f"{quoted}.$B$5:$Q$5"})
 
         # Formats: dates as dates, durations as numbers, percentages, booleans; rows far below
@@ -165,10 +174,10 @@ class NewPlanEnglish(OfficeTestCase):
             self.assertEqual(self.format_type(doc, cell(4)) & NUMBER, NUMBER)  # buffer
             self.assertEqual(self.format_type(doc, cell(6)) & DATE, DATE)  # due date
             self.assertEqual(self.format_type(doc, cell(7)) & PERCENT, PERCENT)  # progress
-            for col in (8, 9, 12):
+            for col in (8, 9, 10, 11, 14):  # baseline start and end, latest dates, early start
                 self.assertEqual(self.format_type(doc, cell(col)) & DATE, DATE)
-            self.assertEqual(self.format_type(doc, cell(10)) & NUMBER, NUMBER)  # slack
-            self.assertEqual(self.format_type(doc, cell(11)) & LOGICAL, LOGICAL)  # critical
+            self.assertEqual(self.format_type(doc, cell(12)) & NUMBER, NUMBER)  # slack
+            self.assertEqual(self.format_type(doc, cell(13)) & LOGICAL, LOGICAL)  # critical
         for name in ("B2", "B3", "B4", "B5", "Q5"):
             self.assertEqual(self.format_type(doc, sheet.getCellRangeByName(name)) & DATE, DATE, name)
 
@@ -243,7 +252,7 @@ class NewPlanEnglish(OfficeTestCase):
         self.assertEqual(after["NEW"]["end"], iso(sheet.getCellRangeByName("B2").getValue()))
         # Rows inserted inside the table keep RETRO_TASKS down to the last row.
         sheet.Rows.insertByIndex(FIRST_TASK_ROW + 2, 3)
-        self.assertEqual(self.names(doc)["RETRO_TASKS"], f"${self.sheet}.$A$8:$H$1048576")
+        self.assertEqual(self.names(doc)["RETRO_TASKS"], f"${self.sheet}.$A$8:$J$1048576")
         self.assert_equals_cli(doc, "--holidays", holiday)
 
     def test_empty_plan_computes_tasks_as_they_are_typed(self):
@@ -256,6 +265,123 @@ class NewPlanEnglish(OfficeTestCase):
                 cell.setValue(value) if isinstance(value, int) else cell.setString(value)
         cli, _ = self.assert_equals_cli(doc)
         self.assertEqual(cli["C"]["end"], iso(sheet.getCellRangeByName("B2").getValue()))
+
+    def test_save_baseline_fills_the_template_baseline_columns(self):
+        """A review found Save baseline writing N:O, outside RETRO_TASKS (A:H): RETRO_DEVIATION
+        stayed empty, the header showed "Baseline st▸" and the dates another format."""
+        doc = self.open_document()
+        self.dispatch(doc, COMMAND, Template="campaign")
+        sheet = doc.Sheets.getByName(self.sheet)
+        status = self.dispatch(doc, "org.retroplan.command:SaveBaseline")
+        self.assertTrue(status.startswith("OK"), status)
+        self.assertIn(f"I ({self.headers[8]})", status)
+        self.assertIn(f"J ({self.headers[9]})", status)
+        doc.calculateAll()
+        for r, values in self.table(sheet)[1:]:
+            cell = lambda col: sheet.getCellByPosition(col, r)  # noqa: E731
+            # The baseline is today's latest start and end, shown as the due dates are.
+            self.assertEqual(cell(8).getValue(), cell(10).getValue(), values[0])
+            self.assertEqual(cell(9).getValue(), cell(11).getValue(), values[0])
+            self.assertEqual(cell(8).NumberFormat, cell(6).NumberFormat)
+            self.assertEqual(cell(9).NumberFormat, cell(6).NumberFormat)
+        for col in (8, 9):  # the headers wrap in columns as wide as the other date columns
+            header = sheet.getCellByPosition(col, HEADER_ROW)
+            self.assertTrue(header.IsTextWrapped)
+            self.assertGreaterEqual(sheet.Columns.getByIndex(col).Width,
+                                    sheet.Columns.getByIndex(6).Width)
+        # With a status date, the deviation of every task not late is 0 (model §9): the
+        # per-task functions read the baseline through RETRO_TASKS.
+        today = (datetime.date.today() - datetime.date(1899, 12, 30)).days
+        sheet.getCellRangeByName("B4").setValue(today)
+        first = FIRST_TASK_ROW + 1
+        deviation = sheet.getCellByPosition(16, FIRST_TASK_ROW)  # Q9
+        deviation.setFormula(f"=RETRO_DEVIATION(A{first};RETRO_TASKS;RETRO_DEADLINE;"
+                             "RETRO_HOLIDAYS;;RETRO_START)")
+        doc.calculateAll()
+        self.assertEqual((deviation.getError(), deviation.getString()), (0, "0"))
+
+    def test_undo_steps_are_named_in_the_interface_language(self):
+        doc = self.open_document()
+        manager = doc.UndoManager
+        self.dispatch(doc, COMMAND, Template="campaign")
+        self.assertEqual(manager.getCurrentUndoActionTitle(), self.undo_titles[0])
+        self.dispatch(doc, "org.retroplan.command:SaveBaseline")
+        self.assertEqual(manager.getCurrentUndoActionTitle(), self.undo_titles[1])
+        self.dispatch(doc, "org.retroplan.command:Rebuild")
+        self.assertEqual(manager.getCurrentUndoActionTitle(), self.undo_titles[2])
+
+    def test_timeline_names_and_owners_fit_their_columns(self):
+        """A review saw "Responsable événem▸" (21 characters at 10 pt, a 40 mm column): every
+        name and owner the timeline shows fits its column, measured by Calc itself (the optimal
+        width of a scratch column holding that text alone, in the cell's font)."""
+        doc = self.open_document()
+        self.dispatch(doc, COMMAND, Template="event")
+        tasks = doc.Sheets.getByName(self.sheet)
+        ids = {values[0] for _, values in self.table(tasks)[1:]}
+        scratch = doc.Sheets.getByIndex(0)  # the person's sheet: column Z is free
+        probe = scratch.getCellByPosition(25, 0)
+        # Then with the deadline as status date: every task late, the alert box shows them too.
+        for status_date, shown_rows in ((None, len(ids)), (tasks.getCellRangeByName("B2").getValue(), None)):
+            if status_date:
+                tasks.getCellRangeByName("B4").setValue(status_date)
+            rebuilt = self.dispatch(doc, "org.retroplan.command:Rebuild")
+            self.assertTrue(rebuilt.startswith("OK"), rebuilt)
+            out = doc.Sheets.getByName("Retroplan")
+            rows = [r for r in range(80) if out.getCellByPosition(0, r).getString() in ids]
+            if shown_rows:
+                self.assertEqual(len(rows), shown_rows)
+            else:
+                self.assertGreater(len(rows), len(ids))  # the alert box's rows too
+            owners = set()
+            for col in (1, 2):
+                width = out.Columns.getByIndex(col).Width
+                for r in rows:
+                    shown = out.getCellByPosition(col, r)
+                    text = shown.getString()
+                    self.assertNotEqual(text, "", (col, r))
+                    probe.setString(text)
+                    probe.CharFontName, probe.CharHeight = shown.CharFontName, shown.CharHeight
+                    scratch.Columns.getByIndex(25).OptimalWidth = True
+                    self.assertLessEqual(scratch.Columns.getByIndex(25).Width, width, (text, r))
+                    full = shown.getAnnotation().getString()  # a shortened text keeps its whole
+                    self.assertTrue(full == "" or (text.endswith("\u2026")
+                                                   and full.startswith(text[:-1])), (text, full))
+                    if col == 2:
+                        owners.add(full or text)
+            self.assertIn(self.long_owner, owners)
+
+    def test_check_names_the_cell_at_fault_and_the_scale_it_read(self):
+        """The review's cases: a duration of 46388 (2027-01-01 typed as a date) or 99999, or a
+        due date of 1900-01-01, on row 12 were blamed on row 9 (OBJ) as date_out_of_range; a
+        progress of 150 % read “1.5”; 50% typed into the percent column gives the text 50%%."""
+        doc = self.open_document()
+        self.dispatch(doc, COMMAND, Template="campaign")
+        sheet = doc.Sheets.getByName(self.sheet)
+        check = sheet.getCellRangeByName("B6")
+        duration = sheet.getCellRangeByName("C12")  # BRF, 3 days
+        for value in (46388, 99999):
+            duration.setValue(value)
+            doc.calculateAll()
+            self.assertTrue(check.getString().startswith(self.beyond[0].format(value)),
+                            check.getString())
+        duration.setValue(3)
+        due = sheet.getCellRangeByName("G12")
+        due.setValue(2)  # 1900-01-01
+        doc.calculateAll()
+        self.assertTrue(check.getString().startswith(self.beyond[1]), check.getString())
+        due.setString("")
+        doc.calculateAll()
+        self.assertEqual(check.getString(), "OK")
+        # Progress counts with a status date (B4).
+        sheet.getCellRangeByName("B4").setValue(
+            (datetime.date.today() - datetime.date(1899, 12, 30)).days)
+        progress = sheet.getCellRangeByName("H12")
+        progress.setValue(1.5)  # shown as 150 %
+        doc.calculateAll()
+        self.assertTrue(check.getString().startswith(self.beyond[2]), check.getString())
+        progress.setString("50%%")
+        doc.calculateAll()
+        self.assertEqual(check.getString(), "OK")
 
     def test_a_workbook_with_a_plan_gets_a_new_workbook(self):
         doc = self.open_document()
@@ -315,11 +441,21 @@ class NewPlanFrench(NewPlanEnglish):
     sheet = "Tâches"
     first_sheet = "Feuille1"
     headers = ["ID", "Tâche", "Durée", "Prédécesseurs", "Marge de sécurité", "Responsable",
-               "Échéance", "Avancement", "Début au plus tard", "Fin au plus tard",
-               "Marge totale (j)", "Critique", "Début au plus tôt"]
+               "Échéance", "Avancement", "Début de référence", "Fin de référence",
+               "Début au plus tard", "Fin au plus tard", "Marge totale (j)", "Critique",
+               "Début au plus tôt"]
     labels = ["Date de lancement", "Démarrage au plus tard", "Aujourd'hui", "Jours fériés",
               "Vérification"]
     same_language = {"campaign"}
+    undo_titles = ["Nouveau rétroplanning", "Enregistrer la référence",
+                   "Reconstruire le rétroplanning"]
+    long_owner = "Responsable événement"
+    beyond = ("ligne 12, colonne « C (Durée) » : la durée « {} » ne tient pas dans le "
+              "calendrier : la tâche commencerait avant 1900",
+              "ligne 12, colonne « G (Échéance) » : l'échéance « 1900-01-01 » laisse trop peu "
+              "de place",
+              "ligne 12, colonne « H (Avancement) » : l'avancement « 1.5 » (soit 150 %) n'est "
+              "pas un pourcentage")
     titles = {"campaign": "Campagne marketing", "event": "Événement d'entreprise",
               "release": "Livraison d'un logiciel", "empty": "Planning vide"}
 

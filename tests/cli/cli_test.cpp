@@ -857,7 +857,7 @@ TEST(CliIcs, DescriptionsCarryTheStatusWithAStatusDate) {
             ++n;
         return n;
     };
-    const Result r = run("ics " + plan + settings + " --start 2027-03-19");
+    const Result r = run("ics " + plan + settings + " --start 2027-03-19 --lang en");
     ASSERT_EQ(r.code, 0) << r.err;
     const std::string text = unfolded(r.out);
     EXPECT_EQ(count(text, "\\nStatus: done"), 2u);
@@ -868,4 +868,25 @@ TEST(CliIcs, DescriptionsCarryTheStatusWithAStatusDate) {
     const Result plain = run("ics " + plan + settings);
     ASSERT_EQ(plain.code, 0) << plain.err;
     EXPECT_EQ(unfolded(plain.out).find("Status"), std::string::npos);
+    EXPECT_EQ(unfolded(plain.out).find("Statut"), std::string::npos);
+}
+
+// Without --lang, what ics and status write about a plan is in the table's language, as
+// RETRO_STATUS and schedule's status column are (a review found English descriptions for this
+// French table), whatever the environment's; --lang still chooses.
+TEST(CliIcs, DescriptionsFollowTheTableLanguageWithoutLang) {
+    const std::string plan = std::string(RETROPLAN_EXAMPLES_DIR) + "/campagne-en-cours.csv";
+    const std::string settings = " --deadline 2027-04-02 --holidays 2027-03-29 --start 2027-03-19";
+    const Result fr = run("ics " + plan + settings);
+    ASSERT_EQ(fr.code, 0) << fr.err;
+    EXPECT_NE(fr.out.find("Responsable : Chef de projet"), std::string::npos) << fr.out;
+    EXPECT_NE(fr.out.find("Statut : terminé"), std::string::npos) << fr.out;
+    EXPECT_EQ(fr.out.find("Owner: "), std::string::npos) << fr.out;
+    const Result en = run("ics " + plan + settings + " --lang en");
+    EXPECT_NE(en.out.find("Owner: Chef de projet"), std::string::npos) << en.out;
+    const Result status = run("status " + plan + settings);
+    ASSERT_EQ(status.code, 0) << status.err;
+    EXPECT_EQ(status.out.rfind("Point au ven. 2027-03-19", 0), 0u) << status.out;
+    const Result english = run("status " + kExample + settings);
+    EXPECT_EQ(english.out.rfind("Status on Fri 2027-03-19", 0), 0u) << english.out;
 }

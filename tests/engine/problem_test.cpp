@@ -65,8 +65,59 @@ TEST(Problems, SettingsAreChecked) {
 }
 
 TEST(Problems, ScheduleBefore1900IsOutOfRange) {
-    const PlanRun r = run_plan("ID,Duration\nA,500\n", "1900-06-01");
+    // 1900-01-01 is a Monday: Friday 06-01 is index 109 of 110 working days. Each task fits
+    // alone, but B's 60 days then A's 60 days do not.
+    const PlanRun r = run_plan("ID,Duration,Predecessors\nA,60,\nB,60,A\n", "1900-06-01");
     EXPECT_EQ(problem_codes(r.outcome.problems), "date_out_of_range@2 ");
+}
+
+// A duration longer than the calendar before the deadline is blamed on its own cell, not on the
+// first task whose dates fall out (OBJ, upstream of it). Monday 2027-03-01 is the 33,176th
+// working day from Monday 1900-01-01: 33,176 days fill the calendar exactly, 33,177 do not.
+TEST(Problems, DurationBeyondTheCalendarNamesItsCell) {
+    for (const char* duration : {"46388", "99999", "33177"}) {
+        const PlanRun r = run_plan(std::string("ID,Name,Duration,Predecessors\nOBJ,o,5,\n"
+                                               "B,b,3,OBJ\nC,c,") +
+                                       duration + ",B\n",
+                                   "2027-03-01");
+        ASSERT_EQ(problem_codes(r.outcome.problems), "bad_duration@4 ") << duration;
+        EXPECT_EQ(format_problem(r.outcome.problems[0], Lang::En),
+                  std::string("row 4, column \u201CDuration\u201D: duration \u201C") + duration +
+                      "\u201D does not fit in the calendar: the task would start before 1900 "
+                      "(working days from 1900-01-01 to its due date or the deadline: 33176) "
+                      "[bad_duration]");
+    }
+    // 33,176 days start it on 1900-01-01: B and OBJ fall out, none by itself.
+    const PlanRun fits =
+        run_plan("ID,Name,Duration,Predecessors\nOBJ,o,5,\nB,b,3,OBJ\nC,c,33176,B\n", "2027-03-01");
+    EXPECT_EQ(problem_codes(fits.outcome.problems), "date_out_of_range@2 ");
+}
+
+TEST(Problems, DueDateLeavingNoRoomNamesTheDueCell) {
+    // Due Monday 1900-01-01 leaves one working day for a five-day task.
+    const PlanRun r = run_plan(
+        "ID,Duration,Due,Predecessors\nOBJ,5,,\nB,3,,OBJ\nC,5,1900-01-01,B\n", "2027-03-01");
+    ASSERT_EQ(problem_codes(r.outcome.problems), "bad_due_date@4 ");
+    EXPECT_EQ(r.outcome.problems[0].column, "Due");
+    EXPECT_EQ(
+        format_problem(r.outcome.problems[0], Lang::Fr),
+        "ligne 4, colonne « Due » : l'échéance « 1900-01-01 » laisse trop peu de place : la "
+        "tâche (et sa marge) commencerait avant 1900 (jours ouvrés du 1900-01-01 à cette échéance "
+        ": 1) "
+        "[bad_due_date]");
+    // A one-day task fits on that very day; so does a milestone, shown at the end of it.
+    for (const char* d : {"1", "0"})
+        EXPECT_EQ(problem_codes(run_plan(std::string("ID,Duration,Due\nA,") + d + ",1900-01-01\n",
+                                         "2027-03-01")
+                                    .outcome.problems),
+                  "")
+            << d;
+}
+
+TEST(Problems, BufferBeyondTheCalendarNamesTheBufferCell) {
+    const PlanRun r = run_plan("ID,Duration,Buffer\nA,5,40000\n", "2027-03-01");
+    ASSERT_EQ(problem_codes(r.outcome.problems), "bad_buffer@2 ");
+    EXPECT_EQ(r.outcome.problems[0].value, "40000");
 }
 
 TEST(Problems, MessagesNameRowColumnAndValueInBothLanguages) {

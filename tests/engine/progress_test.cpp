@@ -79,6 +79,10 @@ TEST(ParseProgress, FractionsPercentagesAndErrors) {
     EXPECT_FALSE(parse_progress(Cell::of_text("half")));
     EXPECT_FALSE(parse_progress(Cell::of_text("1.2.3")));
     EXPECT_FALSE(parse_progress(Cell::of_text("%")));
+    // Calc appends a % when one types into a percent cell: typing "50%" there gives "50%%".
+    EXPECT_EQ(parse_progress(Cell::of_text("50%%")), 0.5);
+    EXPECT_FALSE(parse_progress(Cell::of_text("%%")));
+    EXPECT_FALSE(parse_progress(Cell::of_text("50%%%")));
     EXPECT_FALSE(parse_progress(Cell::of_boolean(true)));
     EXPECT_FALSE(parse_progress(Cell{}));
 }
@@ -384,8 +388,9 @@ TEST(Problems, ProgressIdsSpeakBothLanguagesAndNameTheValue) {
             EXPECT_NE(m.find(std::string("[").append(code(id)).append("]")), std::string::npos)
                 << m;
         }
-        const bool has_detail =
-            id == ProblemId::ActualAfterStatusDate || id == ProblemId::ActualEndBeforeStart;
+        const bool has_detail = id == ProblemId::ActualAfterStatusDate ||
+                                id == ProblemId::ActualEndBeforeStart ||
+                                id == ProblemId::BadProgress; // a number's percentage
         EXPECT_EQ(fr.find("D-2") != std::string::npos, has_detail) << fr;
         EXPECT_EQ(en.find("D-2") != std::string::npos, has_detail) << en;
         // Listed (other branches append their IDs after these: no position is assumed).
@@ -393,4 +398,25 @@ TEST(Problems, ProgressIdsSpeakBothLanguagesAndNameTheValue) {
         EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << code(id);
     }
     EXPECT_EQ(code(ProblemId::ActualAfterStatusDate), "actual_after_status_date");
+}
+
+// A number in the progress column says which scale it was read on: Calc gives a cell showing
+// 150 % as 1.5, and a bare 40 is 4,000 %.
+TEST(ParseProgress, ANumberOutOfRangeIsNamedAsItsPercentage) {
+    Table table;
+    table.rows = {{Cell::of_text("ID"), Cell::of_text("Duration"), Cell::of_text("Progress")},
+                  {Cell::of_text("A"), Cell::of_number(5), Cell::of_number(1.5)},
+                  {Cell::of_text("B"), Cell::of_number(5), Cell::of_number(40)},
+                  {Cell::of_text("C"), Cell::of_number(5), Cell::of_text("150%")}};
+    const PlanInput plan = read_table(std::move(table));
+    const auto settings = test::settings_from_text("2027-04-02", {}, "2027-03-19");
+    const Outcome out = schedule(plan, settings);
+    ASSERT_EQ(out.problems.size(), 3u);
+    EXPECT_EQ(format_problem(out.problems[0], Lang::En),
+              "row 2, column \u201CProgress\u201D: progress \u201C1.5\u201D (that is 150 %) is "
+              "not a percentage from 0 to 100 % (write 40%, 40 % or 0.4) [bad_progress]");
+    EXPECT_EQ(format_problem(out.problems[1], Lang::Fr, WithCode::No),
+              "ligne 3, colonne « Progress » : l'avancement « 40 » (soit 4000 %) n'est pas un "
+              "pourcentage entre 0 et 100 % (écrire 40%, 40 % ou 0,4)");
+    EXPECT_EQ(out.problems[2].detail, ""); // text says its own scale
 }

@@ -69,6 +69,13 @@ struct GraphBuild {
 // graph. Due dates are turned into working-day indexes with the calendar.
 GraphBuild build_graph(const PlanInput& plan, const Calendar& calendar);
 
+// A task whose own row leaves it no room in the calendar: counted back from its due date or the
+// deadline, its duration and buffer would start it before the calendar's first day (model §1).
+// Blamed on the cell at fault — the due date when the deadline alone would leave room, else the
+// buffer when the duration alone fits, else the duration — rather than on whichever task's dates
+// first fall out (often the first task of the plan, upstream of the cause).
+std::vector<Problem> room_problems(const PlanInput& plan, const Graph& g, WorkIndex deadline);
+
 struct TopoOrder {
     std::vector<std::int32_t> order;               // every task, predecessors first
     std::vector<std::vector<std::int32_t>> cycles; // when not a DAG: each cycle in link order
