@@ -32,8 +32,10 @@ struct SheetContext {
 // (names shortened with the full text in a comment); their widths in 1/100 mm. With a status
 // date the status column too, its words colored.
 std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx);
-// A name or owner shortened to `max` characters, the full text in the cell's comment.
-void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max);
+// A name or owner shortened to `max` characters after `prefix` (the ⚠ of an overloaded owner,
+// never shortened), the full text in the cell's comment.
+void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max,
+                     const std::string& prefix = {});
 inline constexpr std::size_t kMaxNameChars = 32, kMaxOwnerChars = 24;
 // Task `i`'s name (c = 1) or owner (c = 2) at row `r` of the same column, shortened as the task
 // column shows it (write_task_columns first: it fits that column to what Calc measures).

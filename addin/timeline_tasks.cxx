@@ -12,6 +12,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <algorithm>
+#include <limits>
 
 namespace retroplan::addin {
 
@@ -53,28 +54,43 @@ std::size_t char_count(const std::string& s) {
     }));
 }
 
+// What the task column shows before task `i`'s name (c = 1) or owner (c = 2): "⚠ " before an
+// owner in an overload (model §12; the Workload sheet says more).
+std::string prefix_of(const SheetContext& cx, sal_Int32 c, std::size_t i) {
+    const bool overloaded = c == 2 && cx.plan.load() && cx.plan.load()->overloaded[i];
+    return overloaded ? "\u26A0 " : "";
+}
+
+const std::string& text_of(const SheetContext& cx, sal_Int32 c, std::size_t i) {
+    const TaskInput& task = cx.plan.plan.tasks[i];
+    return c == 1 ? task.name : task.owner;
+}
+
 } // namespace
 
-void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max) {
+void write_shortened(Painter& p, sal_Int32 c, sal_Int32 r, const std::string& s, std::size_t max,
+                     const std::string& prefix) {
     if (const auto shorter = shortened(s, max)) {
-        p.text(c, r, *shorter);
-        p.comment(c, r, s);
+        p.text(c, r, prefix + *shorter);
+        p.comment(c, r, prefix + s);
     } else {
-        p.text(c, r, s);
+        p.text(c, r, prefix + s);
     }
 }
 
 void write_as_in_task_column(Painter& p, const SheetContext& cx, sal_Int32 c, std::size_t i,
                              sal_Int32 r) {
-    const TaskInput& task = cx.plan.plan.tasks[i];
-    const std::string& full = c == 1 ? task.name : task.owner;
+    const std::string& full = text_of(cx, c, i);
     const sal_Int32 at = cx.layout.first_task_row + sal_Int32(i);
-    const std::string shown =
+    std::string shown =
         to_utf8(uno::Reference<text::XTextRange>(
                     uno::Reference<table::XCellRange>(p.range(c, at, c, at), uno::UNO_QUERY_THROW)
                         ->getCellByPosition(0, 0),
                     uno::UNO_QUERY_THROW)
                     ->getString());
+    // The alert box has no ⚠: the name or owner alone, at the length the task column shows it.
+    const std::string prefix = prefix_of(cx, c, i);
+    if (shown.starts_with(prefix)) shown.erase(0, prefix.size());
     if (shown == full)
         p.text(c, r, full);
     else
@@ -112,11 +128,9 @@ std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx) {
         const sal_Int32 row = l.first_task_row + i;
         p.text(0, row, task.id);
         write_shortened(p, 1, row, task.name, kMaxNameChars);
-        // ⚠: the task is part of an owner's overload (model §12; the Workload sheet says more).
-        const bool overloaded = cx.plan.load() && cx.plan.load()->overloaded[std::size_t(i)];
-        write_shortened(p, 2, row, overloaded ? "\u26A0 " + task.owner : task.owner,
-                        kMaxOwnerChars);
-        if (overloaded) p.gather("CharColor", uno::Any(kCriticalColor), 2, row, 2, row);
+        const std::string warning = prefix_of(cx, 2, std::size_t(i));
+        write_shortened(p, 2, row, task.owner, kMaxOwnerChars, warning);
+        if (!warning.empty()) p.gather("CharColor", uno::Any(kCriticalColor), 2, row, 2, row);
         p.number(3, row, serial_from_date(d.start, cx.null_date));
         p.number(4, row, serial_from_date(d.end, cx.null_date));
         if (!tt.done) p.number(5, row, double(tt.total_slack)); // a done task has none (§8)
@@ -157,23 +171,31 @@ std::vector<sal_Int32> write_task_columns(Painter& p, const SheetContext& cx) {
         const sal_Int32 margin = c == l.status_column() ? kStatusMargin : kMargin;
         // Names and owners wider than their column may be ("Responsable événement" at 10 pt
         // is 44 mm, the owner column 40 mm) are shortened, not clipped: to as many characters
-        // as fit at the width per character Calc measured, measured again until they fit.
+        // as fit at the width per character Calc measured, measured again until they fit. An
+        // owner's ⚠ stays whole: the owner after it is shortened.
         if (c == 1 || c == 2) {
-            std::size_t fit = c == 1 ? kMaxNameChars : kMaxOwnerChars;
+            // `fit`: the characters a cell may show, its ⚠ included; the text keeps the rest.
+            std::size_t fit = std::numeric_limits<std::size_t>::max();
+            const auto allowed = [&](std::size_t i) {
+                const std::size_t prefix = char_count(prefix_of(cx, c, i));
+                return std::min(c == 1 ? kMaxNameChars : kMaxOwnerChars,
+                                fit > prefix + 2 ? fit - prefix : std::size_t(2));
+            };
             for (int round = 0; round < 4 && width + margin > kBounds[c].max; ++round) {
                 std::size_t longest = 0;
-                for (const TaskInput& task : cx.plan.plan.tasks)
-                    longest = std::max(longest,
-                                       std::min(fit, char_count(c == 1 ? task.name : task.owner)));
+                for (std::size_t i = 0; i < std::size_t(cx.tasks); ++i)
+                    longest =
+                        std::max(longest, char_count(prefix_of(cx, c, i)) +
+                                              std::min(allowed(i), char_count(text_of(cx, c, i))));
                 if (longest <= 2) break;
                 const double per_char = double(width) / double(longest);
                 fit = std::clamp(std::size_t(double(kBounds[c].max - margin) / per_char),
                                  std::size_t(2), longest - 1);
                 for (sal_Int32 i = 0; i < cx.tasks; ++i) {
-                    const TaskInput& task = cx.plan.plan.tasks[std::size_t(i)];
-                    const std::string& text = c == 1 ? task.name : task.owner;
-                    if (char_count(text) > fit)
-                        write_shortened(p, c, l.first_task_row + i, text, fit);
+                    const std::string& text = text_of(cx, c, std::size_t(i));
+                    if (char_count(text) > allowed(std::size_t(i)))
+                        write_shortened(p, c, l.first_task_row + i, text, allowed(std::size_t(i)),
+                                        prefix_of(cx, c, std::size_t(i)));
                 }
                 measure();
             }

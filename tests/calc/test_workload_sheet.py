@@ -143,6 +143,38 @@ class WorkloadSheet(OfficeTestCase):
         finally:
             doc.close(True)
 
+    def test_a_flagged_owner_too_wide_is_shortened_after_its_warning(self):
+        """Ana renamed "Responsable événement" (44 mm at 10 pt, wider than the owner column's
+        40 mm): A's and B's owners keep their ⚠ and are shortened after it with "…", the full
+        text in the comment, and fit their column as Calc measures it (a scratch column holding
+        the text alone, in the cell's font); Bob and Cleo are written whole."""
+        long = "Responsable événement"
+        tasks = [TASKS[0]] + [[r[0], r[1], r[2], r[3], r[4].replace("Ana", long).replace("ana", long.lower()),
+                               r[5]] for r in TASKS[1:]]
+        doc = self.workbook("longowner.ods", tasks)
+        try:
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            t = doc.Sheets.getByName("Retroplan")
+            scratch = doc.Sheets.getByName("Tasks")
+            probe = scratch.getCellByPosition(25, 0)
+            width = t.Columns.getByIndex(OWNER_COL).Width
+            owners = [t.getCellByPosition(OWNER_COL, FIRST_TASK_ROW + i) for i in range(4)]
+            for cell, full in zip(owners[:2], [long, long.lower() + " ; Bob"]):
+                text = cell.getString()
+                self.assertTrue(text.startswith(WARNING + " ") and text.endswith("\u2026"), text)
+                self.assertTrue(full.startswith(text[2:-1]), (text, full))
+                self.assertEqual(cell.getAnnotation().getString(), WARNING + " " + full)
+                self.assertEqual(cell.CharColor, CRITICAL)
+            for cell in owners:
+                probe.setString(cell.getString())
+                probe.CharFontName, probe.CharHeight = cell.CharFontName, cell.CharHeight
+                scratch.Columns.getByIndex(25).OptimalWidth = True
+                self.assertLessEqual(scratch.Columns.getByIndex(25).Width, width, cell.getString())
+            self.assertEqual([o.getString() for o in owners[2:]], ["Bob", "Cleo"])
+            self.assertEqual(owners[2].getAnnotation().getString(), "")
+        finally:
+            doc.close(True)
+
     def test_the_sheet_equals_retroplan_load(self):
         doc = self.workbook("same.ods")
         with tempfile.TemporaryDirectory() as tmp:
