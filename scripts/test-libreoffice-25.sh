@@ -29,11 +29,13 @@ ROOT_PACKAGES=(
   cmake g++ make pkg-config libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev libreoffice-dev libical-dev python3-icalendar
 )
-OFFICE_TESTS=(calc/test_functions.py calc/test_follow_up.py calc/test_workload_risk.py
-  calc/test_function_wizard.py calc/test_rebuild.py calc/test_examples.py calc/test_timeline.py
-  calc/test_hostile.py calc/test_cells.py calc/test_new_plan.py calc/test_export_share.py
-  calc/test_export_calendar.py calc/test_risk_sheet.py gui/test_gui.py gui/test_timeline_window.py
-  gui/test_risk_window.py)
+OFFICE_TESTS=(calc/test_functions.py calc/test_rebuild.py calc/test_examples.py
+  calc/test_timeline.py calc/test_export_calendar.py calc/test_new_plan.py
+  calc/test_export_share.py calc/test_function_wizard.py calc/test_follow_up.py
+  calc/test_follow_sheet.py calc/test_risk_sheet.py calc/test_workload_risk.py
+  calc/test_workload_sheet.py calc/test_hostile.py calc/test_cells.py gui/test_gui.py
+  gui/test_timeline_window.py gui/test_risk_window.py gui/test_workload_window.py
+  gui/test_stale_cells.py)
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 
 log() { printf '%s\n' "$*"; }
