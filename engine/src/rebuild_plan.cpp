@@ -49,7 +49,8 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
         .weekend = source_of(input.named.weekend, "RETRO_WEEKEND", labels.weekend_at, input),
         .start = source_of(input.named.start, "RETRO_START", labels.start_at, input),
         .alert_days =
-            source_of(input.named.alert_days, "RETRO_ALERT_DAYS", labels.alert_days_at, input)};
+            source_of(input.named.alert_days, "RETRO_ALERT_DAYS", labels.alert_days_at, input),
+        .level = source_of(input.named.level, "RETRO_LEVEL", labels.level_at, input)};
 
     if (input.plan) {
         out.plan = std::move(*input.plan);
