@@ -1,6 +1,7 @@
 #include "retroplan/rebuild_plan.hpp"
 
 #include "retroplan/date.hpp"
+#include "retroplan/fingerprint.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/text.hpp"
 
@@ -91,9 +92,8 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
 
     out.level = read_yes_no(level).value_or(false);
     // Owners: an owner column naming someone (an empty one is as good as none).
-    const bool owners = std::any_of(out.plan.tasks.begin(), out.plan.tasks.end(),
-                                    [](const TaskInput& t) { return !trim(t.owner).empty(); });
-    if (owners) {
+    // (The freshness fingerprint counts the Level setting and capacities under the same rule.)
+    if (names_owners(out.plan)) {
         const CapacityTable capacities =
             input.named.capacity ? read_capacities(*input.named.capacity) : CapacityTable{};
         WorkloadOutcome w = workload(out.plan, settings, capacities, {.level = out.level});
