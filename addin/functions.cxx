@@ -1,10 +1,9 @@
 #include "functions.hxx"
 
+#include "stale_marker.hxx"
 #include "ui_language.hxx"
 #include "uno_convert.hxx"
 #include "uno_errors.hxx"
-
-#include "retroplan/fingerprint.hpp"
 
 #include <cppuhelper/supportsservice.hxx>
 
@@ -200,16 +199,16 @@ uno::Sequence<uno::Sequence<uno::Any>>
 double SAL_CALL Functions::retroFingerprint(const uno::Reference<beans::XPropertySet>& caller,
                                             const uno::Reference<table::XCellRange>& tasks,
                                             double deadline, const uno::Any& holidays,
-                                            const uno::Any& weekend, const uno::Any& start) {
+                                            const uno::Any& weekend, const uno::Any& start,
+                                            const uno::Any& alert_days, const uno::Any& level,
+                                            const uno::Any& capacity) {
     return guarded("retroFingerprint", [&]() -> double {
         const Date null_date = null_date_of(caller);
         const SettingsInput settings =
             settings_from_args(uno::Any(deadline), holidays, weekend, start, null_date);
-        const auto computed = scheduled(caller, tasks, settings);
-        // The calendar of these settings (they are valid: the schedule exists).
-        const Calendar calendar = read_settings(settings).settings->calendar;
-        return double(
-            timeline_fingerprint(computed->table->plan, *computed->outcome.schedule, calendar));
+        const auto computed = scheduled(caller, tasks, settings); // a plan the rebuild accepts
+        return double(fingerprint_of_arguments(caller, computed->table->plan, settings, alert_days,
+                                               level, capacity));
     });
 }
 

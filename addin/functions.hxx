@@ -55,8 +55,9 @@ class Functions : public cppu::WeakImplHelper3<org::retroplan::XRetroplanFunctio
     double SAL_CALL retroFingerprint(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                      const css::uno::Reference<css::table::XCellRange>& tasks,
                                      double deadline, const css::uno::Any& holidays,
-                                     const css::uno::Any& weekend,
-                                     const css::uno::Any& start) override;
+                                     const css::uno::Any& weekend, const css::uno::Any& start,
+                                     const css::uno::Any& alert_days, const css::uno::Any& level,
+                                     const css::uno::Any& capacity) override;
     OUString SAL_CALL retroCheck(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                  const css::uno::Reference<css::table::XCellRange>& tasks,
                                  const css::uno::Any& deadline, const css::uno::Any& holidays,

@@ -1,10 +1,13 @@
 #include "stale_marker.hxx"
 
+#include "capacity_range.hxx"
 #include "sheet_cells.hxx"
 #include "timeline_sheet.hxx"
 #include "uno_convert.hxx"
+#include "uno_errors.hxx"
 
 #include "retroplan/fingerprint.hpp"
+#include "retroplan/sheet_scan.hpp"
 #include "retroplan/text.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -70,6 +73,30 @@ std::string number_text(double v) {
 constexpr std::size_t kHolidayCells = 1 << 16;
 constexpr sal_Int32 kLabelScanColumns = 256;
 
+// A named range as an argument: by its name when it has at most kHolidayCells cells (it follows
+// the name's later changes), else the part of it inside its sheet's used area; empty when the
+// document has no such name.
+std::string named_argument(const DocumentPlan& document, const std::string& name) {
+    const uno::Reference<container::XNameAccess> names(
+        uno::Reference<beans::XPropertySet>(document.doc, uno::UNO_QUERY_THROW)
+            ->getPropertyValue("NamedRanges"),
+        uno::UNO_QUERY_THROW);
+    if (!names->hasByName(to_ouString(name))) return {};
+    const uno::Reference<sheet::XCellRangeReferrer> referrer(names->getByName(to_ouString(name)),
+                                                             uno::UNO_QUERY);
+    const uno::Reference<table::XCellRange> range =
+        referrer.is() ? referrer->getReferredCells() : nullptr;
+    if (!range.is()) return name; // an expression, such as {46475;46476}
+    const CellRect whole = address_of(range);
+    if (cell_count(whole) <= kHolidayCells) return name;
+    const uno::Reference<sheet::XSpreadsheet> sheet = sheet_of(range);
+    const auto used = used_area(sheet);
+    const auto part = used ? intersect(whole, *used) : std::nullopt;
+    if (!part) return {};
+    return range_ref(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName(),
+                     part->StartColumn, part->StartRow, part->EndColumn, part->EndRow);
+}
+
 std::string holidays_argument(const DocumentPlan& document, const SettingSource& s) {
     if (s.from == SettingSource::From::Cells)
         return range_ref(document.tasks.name, s.first_column, s.first_row,
@@ -78,23 +105,15 @@ std::string holidays_argument(const DocumentPlan& document, const SettingSource&
                                       : s.last_column,
                          s.last_row);
     if (s.from != SettingSource::From::Named) return {};
-    const uno::Reference<container::XNameAccess> names(
-        uno::Reference<beans::XPropertySet>(document.doc, uno::UNO_QUERY_THROW)
-            ->getPropertyValue("NamedRanges"),
-        uno::UNO_QUERY_THROW);
-    const uno::Reference<sheet::XCellRangeReferrer> referrer(names->getByName(to_ouString(s.name)),
-                                                             uno::UNO_QUERY);
-    const uno::Reference<table::XCellRange> range =
-        referrer.is() ? referrer->getReferredCells() : nullptr;
-    if (!range.is()) return s.name; // an expression, such as {46475;46476}
-    const CellRect whole = address_of(range);
-    if (cell_count(whole) <= kHolidayCells) return s.name;
-    const uno::Reference<sheet::XSpreadsheet> sheet = sheet_of(range);
-    const auto used = used_area(sheet);
-    const auto part = used ? intersect(whole, *used) : std::nullopt;
-    if (!part) return {};
-    return range_ref(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName(),
-                     part->StartColumn, part->StartRow, part->EndColumn, part->EndRow);
+    return named_argument(document, s.name);
+}
+
+// The first value of a setting argument (a cell, a range or a value), as the rebuild takes a
+// setting's first non-blank cell; blank when there is none.
+Cell first_cell(const uno::Any& value) {
+    for (Cell& c : cells_from_any(value))
+        if (!c.blank()) return std::move(c);
+    return {};
 }
 
 } // namespace
@@ -129,9 +148,14 @@ OUString freshness_formula(const DocumentPlan& document, const TableReference& t
         }
         return {};
     };
-    std::vector<std::string> args{argument(plan.sources.deadline),
-                                  holidays_argument(document, plan.sources.holidays),
-                                  argument(plan.sources.weekend), argument(plan.sources.start)};
+    // Alert days, Level and Capacity change the statuses, the levelled dates and the Workload
+    // sheet: the formula reads them too. The capacity table is the named range, whenever the
+    // document defines one (the rebuild reads nothing else).
+    std::vector<std::string> args{
+        argument(plan.sources.deadline),        holidays_argument(document, plan.sources.holidays),
+        argument(plan.sources.weekend),         argument(plan.sources.start),
+        argument(plan.sources.alert_days),      argument(plan.sources.level),
+        named_argument(document, kCapacityName)};
     if (args[0].empty())
         args[0] = number_text(serial_from_date(settings.options.deadline, document.null_date));
     if (args[2].empty() && settings.calendar.weekend().to_string() != WeekendMask{}.to_string())
@@ -143,7 +167,11 @@ OUString freshness_formula(const DocumentPlan& document, const TableReference& t
         args[3] = number_text(serial_from_date(*settings.options.start, document.null_date));
     while (!args.empty() && args.back().empty())
         args.pop_back();
-    const auto fingerprint = timeline_fingerprint(plan.plan, *plan.schedule, settings.calendar);
+    // The capacity table as the rebuild read it (it reads it only when a task names an owner).
+    const CapacityCells capacity = capacity_cells(
+        uno::Reference<beans::XPropertySet>(document.doc, uno::UNO_QUERY_THROW), uno::Any());
+    const auto fingerprint =
+        rebuild_fingerprint(plan.plan, settings, plan.level, read_capacities(capacity.table));
     std::string f("=IF(IFERROR(RETRO_FINGERPRINT(");
     f.append(to_utf8(table.text));
     for (const auto& a : args)
@@ -151,6 +179,23 @@ OUString freshness_formula(const DocumentPlan& document, const TableReference& t
     f.append(")=").append(number_text(double(fingerprint))).append(";0);\"");
     f.append(w.up_to_date).append("\";\"").append(w.out_of_date).append("\")");
     return to_ouString(f);
+}
+
+std::uint64_t fingerprint_of_arguments(const uno::Reference<beans::XPropertySet>& caller,
+                                       const PlanInput& plan, SettingsInput settings,
+                                       const uno::Any& alert_days, const uno::Any& level,
+                                       const uno::Any& capacity) {
+    settings.alert_days = first_cell(alert_days);
+    const SettingsOutcome read = read_settings(settings);
+    if (!read.settings) throw BadInput("Retroplan: the settings cannot be read");
+    if (!names_owners(plan)) return rebuild_fingerprint(plan, *read.settings, false, {});
+    const Cell level_cell = first_cell(level);
+    const std::optional<bool> levelled =
+        level_cell.blank() ? std::optional<bool>(false) : read_yes_no(level_cell);
+    if (!levelled) throw BadInput("Retroplan: the Level argument must be yes or no");
+    const CapacityCells cells = capacity_cells(caller, capacity);
+    if (cells.refused) throw BadInput("Retroplan: the capacity table is too large");
+    return rebuild_fingerprint(plan, *read.settings, *levelled, read_capacities(cells.table));
 }
 
 std::string built_text(const uno::Reference<sheet::XSpreadsheet>& previous,

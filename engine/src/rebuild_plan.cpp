@@ -1,6 +1,7 @@
 #include "retroplan/rebuild_plan.hpp"
 
 #include "retroplan/date.hpp"
+#include "retroplan/fingerprint.hpp"
 #include "retroplan/parse.hpp"
 #include "retroplan/text.hpp"
 
@@ -49,7 +50,8 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
         .weekend = source_of(input.named.weekend, "RETRO_WEEKEND", labels.weekend_at, input),
         .start = source_of(input.named.start, "RETRO_START", labels.start_at, input),
         .alert_days =
-            source_of(input.named.alert_days, "RETRO_ALERT_DAYS", labels.alert_days_at, input)};
+            source_of(input.named.alert_days, "RETRO_ALERT_DAYS", labels.alert_days_at, input),
+        .level = source_of(input.named.level, "RETRO_LEVEL", labels.level_at, input)};
 
     if (input.plan) {
         out.plan = std::move(*input.plan);
@@ -90,9 +92,8 @@ RebuildPlan prepare_rebuild(RebuildInput input) {
 
     out.level = read_yes_no(level).value_or(false);
     // Owners: an owner column naming someone (an empty one is as good as none).
-    const bool owners = std::any_of(out.plan.tasks.begin(), out.plan.tasks.end(),
-                                    [](const TaskInput& t) { return !trim(t.owner).empty(); });
-    if (owners) {
+    // (The freshness fingerprint counts the Level setting and capacities under the same rule.)
+    if (names_owners(out.plan)) {
         const CapacityTable capacities =
             input.named.capacity ? read_capacities(*input.named.capacity) : CapacityTable{};
         WorkloadOutcome w = workload(out.plan, settings, capacities, {.level = out.level});

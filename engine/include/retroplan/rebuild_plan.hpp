@@ -53,7 +53,7 @@ struct SettingSource {
 };
 
 struct SettingsSources {
-    SettingSource deadline, holidays, weekend, start, alert_days;
+    SettingSource deadline, holidays, weekend, start, alert_days, level;
 };
 
 struct RebuildPlan {
