@@ -142,8 +142,10 @@ TaskTable read_task_table(const uno::Reference<sheet::XSpreadsheet>& sheet,
             sal_Int32 c = 0;
             while (c + 1 < sal_Int32(row[0].size()) && row[0][std::size_t(c)].blank())
                 ++c;
-            too_large->detail +=
-                "|" + column_letters(int(b.first_column + c)) + std::to_string(last_row + 1);
+            // Appended piece by piece: GCC 12 misreads `"|" + a + b` here (-Wrestrict).
+            too_large->detail += '|';
+            too_large->detail += column_letters(int(b.first_column + c));
+            too_large->detail += std::to_string(last_row + 1);
             break;
         }
         out.plan.null_date = null_date;
