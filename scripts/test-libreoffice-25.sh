@@ -35,7 +35,7 @@ OFFICE_TESTS=(calc/test_functions.py calc/test_rebuild.py calc/test_examples.py
   calc/test_follow_sheet.py calc/test_risk_sheet.py calc/test_workload_risk.py
   calc/test_workload_sheet.py calc/test_hostile.py calc/test_cells.py gui/test_gui.py
   gui/test_timeline_window.py gui/test_risk_window.py gui/test_workload_window.py
-  gui/test_stale_cells.py)
+  gui/test_stale_cells.py gui/test_toolbar_window.py)
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 
 log() { printf '%s\n' "$*"; }

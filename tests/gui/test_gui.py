@@ -127,6 +127,8 @@ class CalcWindow(WindowTestCase):
                 time.sleep(0.5)
                 names = [e.ResourceURL for e in layout.getElements()]
             self.assertIn("private:resource/toolbar/addon_org.retroplan.toolbar", names)
+            # Docked, not floating over the Formatting toolbar (gui/test_toolbar_window.py: where).
+            self.assertTrue(layout.isElementDocked("private:resource/toolbar/addon_org.retroplan.toolbar"))
             # The menu bar as the window shows it, through its accessibility tree.
             menu = find_accessible(frame.ContainerWindow.AccessibleContext, "Retroplan", MENU)
             self.assertIsNotNone(menu, "no Retroplan menu in Calc's menu bar")
