@@ -19,6 +19,10 @@ class Examples(OfficeTestCase):
         doc = self.office.load(local)
         try:
             doc.calculateAll()
+            # As shipped, the example's timeline matches its table: its freshness cell says so.
+            summary = doc.Sheets.getByName("Retroplan")
+            words = [summary.getCellByPosition(c, r).getString() for r in range(12) for c in range(6)]
+            self.assertIn("à jour" if sheet_name == "Tâches" else "up to date", words, name)
             tasks = doc.Sheets.getByName(sheet_name)
             cursor = tasks.createCursor()
             cursor.gotoEndOfUsedArea(False)
