@@ -33,7 +33,8 @@ EN = {
         "   predecessors (T1, T2SS+2, T3FF-1d), safety buffer, owner, optional due date.",
         "2. Set the launch date and the public holidays on the Settings sheet",
         "   (named ranges RETRO_DEADLINE and RETRO_HOLIDAYS).",
-        "3. The grey columns compute live: =RETRO_START(A2;$A$1:$G$16;RETRO_DEADLINE;RETRO_HOLIDAYS)…",
+        "3. The grey columns compute live: =RETRO_START(A2;RETRO_TASKS;RETRO_DEADLINE;RETRO_HOLIDAYS)…",
+        "   RETRO_TASKS is the table down to the last row: a task added below it counts.",
         "   Change a duration and every date follows.",
         "4. Retroplan ▸ Rebuild retroplan redraws the Retroplan sheet (timeline, critical path in red)",
         "   and the Workload sheet: each owner's load per day, overloads in red (⚠ on the timeline).",
@@ -51,7 +52,8 @@ FR = {
         "   prédécesseurs (T1, T2DD+2, T3FF-1j), marge de sécurité, responsable, échéance facultative.",
         "2. Indiquez la date de lancement et les jours fériés dans la feuille Paramètres",
         "   (plages nommées RETRO_DEADLINE et RETRO_HOLIDAYS).",
-        "3. Les colonnes grises se calculent en direct : =RETRO.DEBUT(A2;$A$1:$F$14;RETRO_DEADLINE;RETRO_HOLIDAYS)…",
+        "3. Les colonnes grises se calculent en direct : =RETRO.DEBUT(A2;RETRO_TASKS;RETRO_DEADLINE;RETRO_HOLIDAYS)…",
+        "   RETRO_TASKS est le tableau jusqu'à la dernière ligne : une tâche ajoutée dessous compte.",
         "   Modifiez une durée, toutes les dates suivent.",
         "4. Rétroplanning ▸ Reconstruire le rétroplanning redessine la feuille Retroplan (chemin critique en rouge)",
         "   et la feuille Charge : la charge de chaque responsable par jour, surcharges en rouge (⚠ sur le planning).",
@@ -161,7 +163,11 @@ def build(office, name, words, deadline, out_dir, status_date=None):
             column.NumberFormat = date_fmt
         elif title == "Avancement":
             column.NumberFormat = doc.NumberFormats.getStandardFormat(128, doc.CharLocale)  # PERCENT
-    table = f"$A$1:${col(width - 1)}${n + 1}"
+    # The table's columns down to the sheet's last row, so that a task typed below the last one
+    # counts (reads stop at the last filled row); the result columns stay outside it.
+    doc.NamedRanges.addNewByName(
+        "RETRO_TASKS", f"$'{words['tasks']}'.$A$1:${col(width - 1)}$1048576", origin, 0)
+    table = "RETRO_TASKS"
     funcs = FUNCS + (FOLLOW_FUNCS if status_date else [])
     titles = words["results"] + (FOLLOW_FR["results"] if status_date else [])
     for k, (title, func) in enumerate(zip(titles, funcs)):
@@ -180,9 +186,8 @@ def build(office, name, words, deadline, out_dir, status_date=None):
     results.CellBackColor = 0xEEEEEE
     tasks.getCellRangeByPosition(0, 0, width + len(funcs) - 1, 0).CharWeight = 150.0
     settings.getCellByPosition(0, 1).setString(words["check"])
-    tname = "$'" + words["tasks"] + "'"
     settings.getCellByPosition(1, 1).setFormula(
-        f"=RETRO_CHECK({tname}.{table};RETRO_DEADLINE;RETRO_HOLIDAYS{extra})")
+        f"=RETRO_CHECK({table};RETRO_DEADLINE;RETRO_HOLIDAYS{extra})")
     for s in (tasks, settings, help_sheet):
         s.Columns.OptimalWidth = True
     doc.calculateAll()

@@ -43,6 +43,20 @@ class Examples(OfficeTestCase):
             self.assertTrue(status.startswith("OK"), status)
             self.assertTrue(doc.Sheets.hasByName("Retroplan"))
             self.assertFalse(doc.Sheets.hasByName("Retroplan (2)"))  # the example's own sheet is reused
+            # A task typed below the last one belongs to the table (RETRO_TASKS runs to the
+            # sheet's last row): the functions find it and the check stays OK.
+            new_row = last_row + 1
+            tasks.getCellByPosition(0, new_row).setString("NEWT")
+            tasks.getCellByPosition(1, new_row).setString("Added below")
+            tasks.getCellByPosition(2, new_row).setValue(2)
+            probe = tasks.getCellByPosition(30, 0)
+            probe.setFormula('=RETRO_END("NEWT";RETRO_TASKS;RETRO_DEADLINE;RETRO_HOLIDAYS)')
+            doc.calculateAll()
+            self.assertEqual(probe.getError(), 0, name)
+            self.assertEqual(iso(probe.getValue()), deadline, name)  # no successor: ends at launch
+            settings = "Paramètres" if sheet_name == "Tâches" else "Settings"
+            check = doc.Sheets.getByName(settings).getCellByPosition(1, 1)
+            self.assertEqual(check.getString(), "OK", name)
         finally:
             doc.close(True)
 
