@@ -1,6 +1,7 @@
 #include "rebuild_command.hxx"
 
 #include "document_plan.hxx"
+#include "plan_date_format.hxx"
 #include "retroplan_sheet.hxx"
 #include "risk_sheet.hxx"
 #include "stale_marker.hxx"
@@ -33,6 +34,21 @@ constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DA
 
 std::string words(Lang lang, const char* en, const char* fr) {
     return lang == Lang::Fr ? fr : en;
+}
+
+// Makes `sheet` the active one, scrolled to A1, its task (or person) columns and header rows
+// frozen.
+void freeze_sheet(const uno::Reference<sheet::XSpreadsheetView>& view,
+                  const uno::Reference<sheet::XSpreadsheet>& sheet, const Layout& layout) {
+    view->setActiveSheet(sheet);
+    // Freezing counts from the first visible cell: scroll back to A1 first.
+    const uno::Reference<sheet::XViewPane> pane(view, uno::UNO_QUERY);
+    if (pane.is()) {
+        pane->setFirstVisibleColumn(0);
+        pane->setFirstVisibleRow(0);
+    }
+    const uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
+    if (freeze.is()) freeze->freezeAtPosition(layout.task_columns, layout.first_task_row);
 }
 
 } // namespace
@@ -145,6 +161,7 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             add_sheets();
         }
         Layout layout;
+        std::optional<Layout> workload_layout;
         {
             const UndoContext undo(model, to_ouString(words(lang, "Rebuild retroplan",
                                                             "Reconstruire le rétroplanning")));
@@ -163,7 +180,8 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                                   .built = built_text(exists ? sheet : nullptr, tasks.name, w),
                                   .freshness =
                                       table ? freshness_formula(document, *table, w) : OUString(),
-                                  .kickoff_note = std::move(kickoff_note)};
+                                  .kickoff_note = std::move(kickoff_note),
+                                  .date_format = plan_date_format(document)};
             uno::Reference<sheet::XSheetOperation>(sheet, uno::UNO_QUERY_THROW)
                 ->clearContents(kEverything);
             const WrittenTimeline written =
@@ -171,29 +189,34 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             layout = written.layout;
             if (table) remember_built_from(sheet, table->address, table->text);
             if (workload)
-                write_workload_sheet(doc,
-                                     uno::Reference<sheet::XSpreadsheet>(
-                                         sheets->getByName(workload->name), uno::UNO_QUERY_THROW),
-                                     plan, null_date, sheet_lang, tasks.name, written);
+                workload_layout = write_workload_sheet(
+                    doc,
+                    uno::Reference<sheet::XSpreadsheet>(sheets->getByName(workload->name),
+                                                        uno::UNO_QUERY_THROW),
+                    plan, null_date, sheet_lang, tasks.name, written);
             if (with_risk)
                 write_risk_sheet(doc,
                                  uno::Reference<sheet::XSpreadsheet>(
                                      sheets->getByName(risk_target.name), uno::UNO_QUERY_THROW),
-                                 plan, *risk->risk, null_date, sheet_lang, tasks.name);
+                                 plan, *risk->risk, null_date, sheet_lang, tasks.name,
+                                 written.date_format);
         }
-        // Show the result with the task columns and header rows frozen.
-        uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), uno::UNO_QUERY);
+        // Show the result with the task columns and header rows frozen. Only the active sheet can
+        // be frozen (Calc keeps the frozen panes per sheet): the Workload sheet is frozen on its
+        // person columns and header rows first, then the Retroplan sheet, where the user is left
+        // as before.
+        const uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(),
+                                                           uno::UNO_QUERY);
         if (view.is()) {
-            view->setActiveSheet(
-                uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW));
-            // Freezing counts from the first visible cell: scroll back to A1 first.
-            uno::Reference<sheet::XViewPane> pane(view, uno::UNO_QUERY);
-            if (pane.is()) {
-                pane->setFirstVisibleColumn(0);
-                pane->setFirstVisibleRow(0);
-            }
-            const uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
-            if (freeze.is()) freeze->freezeAtPosition(layout.task_columns, layout.first_task_row);
+            if (workload_layout)
+                freeze_sheet(view,
+                             uno::Reference<sheet::XSpreadsheet>(sheets->getByName(workload->name),
+                                                                 uno::UNO_QUERY_THROW),
+                             *workload_layout);
+            freeze_sheet(
+                view,
+                uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW),
+                layout);
         }
         result.ok = true;
         const Schedule& s = *plan.schedule;

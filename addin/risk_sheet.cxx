@@ -1,6 +1,7 @@
 #include "risk_sheet.hxx"
 
 #include "retroplan_sheet.hxx"
+#include "sheet_page.hxx"
 #include "timeline_painter.hxx"
 #include "ui_language.hxx"
 #include "uno_convert.hxx"
@@ -15,6 +16,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
@@ -23,7 +25,6 @@
 #include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
-#include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
@@ -93,11 +94,12 @@ const RiskWords& risk_words(Lang lang) {
     return lang == Lang::Fr ? kFr : kEn;
 }
 
-sal_Int32 standard_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc, sal_Int16 type) {
+// One of the locale's built-in formats: "50%" ("50 %" in French), "10,000" ("10 000").
+sal_Int32 builtin_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc, sal_Int16 index) {
     const uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY_THROW);
     const uno::Reference<util::XNumberFormatTypes> types(supplier->getNumberFormats(),
                                                          uno::UNO_QUERY_THROW);
-    return types->getStandardFormat(type, document_locale(doc));
+    return types->getFormatIndex(index, document_locale(doc));
 }
 
 std::string printf_text(const char* format, const std::string& s, int n) {
@@ -252,7 +254,8 @@ std::string start_by_text(const Risk& risk, Lang lang) {
 
 void write_risk_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                       const uno::Reference<sheet::XSpreadsheet>& sheet, const RebuildPlan& plan,
-                      const Risk& r, Date null_date, Lang lang, const OUString& task_sheet) {
+                      const Risk& r, Date null_date, Lang lang, const OUString& task_sheet,
+                      sal_Int32 date) {
     namespace CF = sheet::CellFlags;
     // The previous charts first, by name (all Retroplan's: the sheet is): clearing the objects of
     // the cells and then inserting a chart of the same name crashes LibreOffice 7.4. An undone
@@ -264,8 +267,8 @@ void write_risk_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
         ->clearContents(CF::VALUE | CF::DATETIME | CF::STRING | CF::ANNOTATION | CF::FORMULA |
                         CF::HARDATTR | CF::STYLES | CF::OBJECTS | CF::EDITATTR | CF::FORMATTED);
     const RiskWords& w = risk_words(lang);
-    const sal_Int32 date = standard_format(doc, util::NumberFormat::DATE);
-    const sal_Int32 percent = standard_format(doc, util::NumberFormat::PERCENT);
+    const sal_Int32 percent = builtin_format(doc, i18n::NumberFormatIndex::PERCENT_INT);
+    const sal_Int32 thousands = builtin_format(doc, i18n::NumberFormatIndex::NUMBER_1000INT);
     Painter p(sheet, uno::Reference<lang::XMultiServiceFactory>(doc, uno::UNO_QUERY_THROW));
     const sal_Int32 v = kRiskValueColumn;
     const auto put_date = [&](sal_Int32 c, sal_Int32 row, Date d) {
@@ -302,6 +305,7 @@ void write_risk_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
     // How the answer was drawn: RETRO_KICKOFF_AT's Runs and Seed give the same.
     p.text(0, row + 2, w.runs);
     p.number(v, row + 2, double(r.runs));
+    p.gather("NumberFormat", uno::Any(thousands), v, row + 2, v, row + 2);
     p.text(0, row + 3, w.seed);
     p.number(v, row + 3, double(r.seed));
     row += 3;
@@ -356,6 +360,8 @@ void write_risk_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
             ->setPropertyValue("OptimalWidth", uno::Any(true));
 
     insert_chart(sheet, p.tab(), last_curve_row, w);
+    // Printed one page wide, the title and the answer on every page.
+    set_wide_page(doc, sheet, 0, kRiskSummaryRow);
 }
 
 } // namespace retroplan::addin

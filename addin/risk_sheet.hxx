@@ -50,11 +50,12 @@ inline constexpr sal_Int32 kCurveColumn = 14;      // O: date, P: share, header 
 inline constexpr int kMaxCurvePoints = 1000;       // a longer curve is thinned to this
 inline constexpr const char* kRiskChartName = "RetroplanRiskCurve";
 
-// Clears the (existing, marked) sheet and writes the risk into it, chart included.
+// Clears the (existing, marked) sheet and writes the risk into it, chart included: dates in
+// `date_format` (the task sheet's, plan_date_format.hxx), shares in whole percents.
 void write_risk_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                       const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                       const RebuildPlan& plan, const Risk& risk, Date null_date, Lang lang,
-                      const ::rtl::OUString& task_sheet);
+                      const ::rtl::OUString& task_sheet, sal_Int32 date_format);
 
 // "start by 2027-02-03 for 80 % confidence" in the UI language (for Rebuild's message).
 std::string start_by_text(const Risk& risk, Lang lang);

@@ -22,7 +22,7 @@ struct SheetContext {
     Lang lang;
     const Layout& layout;
     Date null_date;
-    sal_Int32 date_format; // the document's standard date format
+    sal_Int32 date_format; // the task sheet's (plan_date_format.hxx)
     sal_Int32 tasks;       // how many
     sal_Int32 last_row;    // the last task's row (the header's last row without tasks)
     const Schedule& schedule() const { return *plan.schedule; }

@@ -60,7 +60,8 @@ WrittenTimeline write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDoc
                           .lang = lang,
                           .layout = layout,
                           .null_date = null_date,
-                          .date_format = date_format(doc),
+                          .date_format =
+                              source.date_format >= 0 ? source.date_format : date_format(doc),
                           .tasks = tasks,
                           .last_row = layout.first_task_row + std::max<sal_Int32>(tasks, 1) - 1};
     Painter p(sheet, uno::Reference<lang::XMultiServiceFactory>(doc, uno::UNO_QUERY_THROW));
@@ -85,7 +86,7 @@ WrittenTimeline write_timeline_sheet(const uno::Reference<sheet::XSpreadsheetDoc
     const PageFit page = fit_page(width, layout.top_height(), std::size_t(tasks));
     set_geometry(p, cx, t, grid, page);
     set_page_style(doc, sheet, cx, t, page);
-    return {layout, t, grid};
+    return {layout, t, grid, cx.date_format};
 }
 
 } // namespace retroplan::addin

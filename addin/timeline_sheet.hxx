@@ -73,14 +73,17 @@ struct TimelineSource {
     std::string built;          // "2027-03-01 09:30 from Tasks"
     ::rtl::OUString freshness;  // the live cell's formula: "up to date" / "out of date — rebuild"
     std::string kickoff_note;   // right of the kick-off: "start by … for 80 % confidence" (risk)
+    sal_Int32 date_format = -1; // the task sheet's (plan_date_format.hxx); -1: the locale's
 };
 
 // What write_timeline_sheet wrote: the layout, for the view to freeze its task columns and header
-// rows, and the time axis (the columns' dates and their width), which the Workload sheet shares.
+// rows, its date format, and the time axis (the columns' dates and their width), which the Workload
+// sheet shares.
 struct WrittenTimeline {
     Layout layout;
     Timeline timeline;
     GridFit grid;
+    sal_Int32 date_format; // what its dates are shown in, for the Workload sheet's
 };
 
 WrittenTimeline

@@ -1,6 +1,7 @@
 #include "workload_sheet.hxx"
 
 #include "retroplan_sheet.hxx"
+#include "sheet_page.hxx"
 #include "timeline_marks.hxx"
 #include "timeline_sections.hxx"
 #include "ui_language.hxx"
@@ -17,7 +18,6 @@
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
@@ -103,13 +103,6 @@ std::string message(Lang lang, const char* en, const char* fr) {
 
 double percent(Share s) {
     return double(s) * 100.0 / double(kFullDay);
-}
-
-sal_Int32 number_format(const uno::Reference<sheet::XSpreadsheetDocument>& doc, sal_Int16 type) {
-    const uno::Reference<util::XNumberFormatsSupplier> supplier(doc, uno::UNO_QUERY_THROW);
-    const uno::Reference<util::XNumberFormatTypes> types(supplier->getNumberFormats(),
-                                                         uno::UNO_QUERY_THROW);
-    return types->getStandardFormat(type, document_locale(doc));
 }
 
 // Whole percents: "33" for a third of a day, so that narrow day columns show a number.
@@ -207,10 +200,11 @@ void insert_workload_sheet(const uno::Reference<sheet::XSpreadsheets>& sheets,
          kMarker, kMarkerContent);
 }
 
-void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                          const uno::Reference<sheet::XSpreadsheet>& sheet, const RebuildPlan& plan,
-                          Date null_date, Lang lang, const OUString& task_sheet,
-                          const WrittenTimeline& axis) {
+std::optional<Layout> write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                                           const uno::Reference<sheet::XSpreadsheet>& sheet,
+                                           const RebuildPlan& plan, Date null_date, Lang lang,
+                                           const OUString& task_sheet,
+                                           const WrittenTimeline& axis) {
     constexpr sal_Int32 kEverything = sheet::CellFlags::VALUE | sheet::CellFlags::DATETIME |
                                       sheet::CellFlags::STRING | sheet::CellFlags::ANNOTATION |
                                       sheet::CellFlags::FORMULA | sheet::CellFlags::HARDATTR |
@@ -225,7 +219,8 @@ void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
         p.text(0, 1, ww.no_owners);
         p.set(0, 0, 0, 0, "CharHeight", uno::Any(16.0f));
         p.set(0, 0, 0, 0, "CharWeight", uno::Any(awt::FontWeight::BOLD));
-        return;
+        set_wide_page(doc, sheet, 0, -1);
+        return std::nullopt;
     }
     const WorkloadOutcome& out = *plan.workload;
     const Workload& w = *plan.load();
@@ -241,7 +236,7 @@ void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
                           .lang = lang,
                           .layout = layout,
                           .null_date = null_date,
-                          .date_format = number_format(doc, util::NumberFormat::DATE),
+                          .date_format = axis.date_format,
                           .tasks = people,
                           .last_row = first_row + std::max<sal_Int32>(people, 1) - 1};
     Painter p(sheet, uno::Reference<lang::XMultiServiceFactory>(doc, uno::UNO_QUERY_THROW));
@@ -366,6 +361,9 @@ void write_workload_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& doc
     set_width(p, 5, 5, 1200);
     set_width(p, layout.spacer_column, layout.spacer_column, kSpacerWidth);
     set_width(p, first_grid, last_grid, sal_Int32(std::lround(axis.grid.column_px * kHmmPerPx)));
+    // Printed one page wide, the grid's header rows (with the column titles) on every page.
+    set_wide_page(doc, sheet, layout.first_header_row, first_row - 1);
+    return layout;
 }
 
 std::string levelling_note(const RebuildPlan& plan, Lang lang) {

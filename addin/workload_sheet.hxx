@@ -41,12 +41,15 @@ workload_target(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
 void insert_workload_sheet(const css::uno::Reference<css::sheet::XSpreadsheets>& sheets,
                            const WorkloadTarget& target, const ::rtl::OUString& after);
 
-// Clears and writes the Workload sheet on `axis` (the timeline just written); without owners
-// (plan.workload empty), only its title and a line saying so.
-void write_workload_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                          const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                          const RebuildPlan& plan, Date null_date, Lang lang,
-                          const ::rtl::OUString& task_sheet, const WrittenTimeline& axis);
+// Clears and writes the Workload sheet on `axis` (the timeline just written), printed one page
+// wide (sheet_page.hxx); without owners (plan.workload empty), only its title and a line saying
+// so. Returns its layout (person columns and header rows, for the view to freeze), nullopt
+// without owners.
+std::optional<Layout>
+write_workload_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                     const RebuildPlan& plan, Date null_date, Lang lang,
+                     const ::rtl::OUString& task_sheet, const WrittenTimeline& axis);
 
 // With levelling, what it costs in kick-off ("levelled: 2 working days earlier"), which Rebuild
 // writes beside the Retroplan sheet's kick-off date (timeline_summary.cxx); empty without

@@ -115,6 +115,33 @@ class RiskSheet(OfficeTestCase):
         finally:
             doc.close(True)
 
+    def test_shares_runs_and_dates_read_as_a_person_writes_them(self):
+        """Confidences and criticalities in whole percents ("50%"), the runs with a thousands
+        separator ("10,000"), the dates in the task sheet's deadline format (B1, =DATE(2027;4;2),
+        which Calc shows as 04/02/27 in en-US); landscape, one page wide, the title and the answer
+        (rows 1-2) on every page."""
+        doc = self.workbook("risk-formats.ods")
+        try:
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            risk = doc.Sheets.getByName("Risk")
+            text = lambda c, r: risk.getCellByPosition(c, r).getString()  # noqa: E731
+            self.assertEqual([text(0, r) for r in LEVEL_ROWS], ["50%", "80%", "95%"])
+            self.assertEqual(text(3, PLAIN_ROW + 2), "10,000")
+            shares = [(risk.getCellByPosition(3, r).getValue(), text(3, r))
+                      for r in [PLAIN_ROW + 1] + list(range(TASK_HEAD_ROW + 1, TASK_HEAD_ROW + 1 + len(ROWS)))]
+            for value, shown in shares:
+                self.assertEqual(shown, f"{round(value * 100)}%", value)
+            self.assertEqual(doc.Sheets.getByName("Tasks").getCellRangeByName("B1").getString(), "04/02/27")
+            self.assertEqual(text(3, 2), "04/02/27")  # the deadline
+            self.assertEqual(doc.Sheets.getByName("Retroplan").getCellRangeByName("D2").getString(), "04/02/27")
+            page = doc.StyleFamilies.getByName("PageStyles").getByName(risk.PageStyle)
+            self.assertTrue(page.IsLandscape)
+            self.assertEqual((page.ScaleToPagesX, page.ScaleToPagesY), (1, 0))
+            self.assertTrue(risk.PrintTitleRows)
+            self.assertEqual((risk.TitleRows.StartRow, risk.TitleRows.EndRow), (0, SUMMARY_ROW))
+        finally:
+            doc.close(True)
+
     def test_french_document_gets_a_risque_sheet(self):
         fr = ["N°", "Tâche", "Durée", "Prédécesseurs", "Marge", "Responsable", "Optimiste", "Probable",
               "Pessimiste"]

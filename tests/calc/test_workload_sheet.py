@@ -143,6 +143,52 @@ class WorkloadSheet(OfficeTestCase):
         finally:
             doc.close(True)
 
+    def test_dates_take_the_locale_long_year_and_the_page_fits_one_width(self):
+        """Neither the deadline (a plain number) nor the Due column has a date format: the summary
+        and the overload list show the en-US locale's date with four digits, MM/DD/YYYY. The sheet
+        prints landscape, one page wide, the grid's header rows (rows 9-11) on every page."""
+        doc = self.workbook("longyear.ods")
+        try:
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            t, w = doc.Sheets.getByName("Retroplan"), doc.Sheets.getByName("Workload")
+            # Deadline Fri 2027-04-02 in D2, kick-off Thu 2027-03-25 in D3.
+            self.assertEqual((t.getCellRangeByName("D2").getString(), t.getCellRangeByName("D3").getString()),
+                             ("04/02/2027", "03/25/2027"))
+            listed = FIRST_TASK_ROW + 3 + 3  # three people, a blank row, the list's title and columns
+            self.assertEqual((w.getCellByPosition(1, listed).getString(), w.getCellByPosition(2, listed).getString()),
+                             ("03/29/2027", "03/31/2027"))
+            page = doc.StyleFamilies.getByName("PageStyles").getByName(w.PageStyle)
+            self.assertTrue(page.IsLandscape)
+            self.assertEqual((page.ScaleToPagesX, page.ScaleToPagesY), (1, 0))
+            self.assertTrue(w.PrintTitleRows)
+            self.assertEqual((w.TitleRows.StartRow, w.TitleRows.EndRow), (FIRST_TASK_ROW - 3, FIRST_TASK_ROW - 1))
+            self.assertNotEqual(w.PageStyle, t.PageStyle)  # the timeline keeps its zoomed style
+        finally:
+            doc.close(True)
+
+    def test_dates_follow_the_due_columns_format(self):
+        """The Due column shows DD.MM.YYYY: the Retroplan summary, the task dates and the overload
+        list show theirs so (deadline 02.04.2027, Ana's overload 29.03.2027 .. 31.03.2027)."""
+        doc = self.workbook("dueformat.ods")
+        try:
+            tasks = doc.Sheets.getByName("Tasks")
+            locale = uno.createUnoStruct("com.sun.star.lang.Locale")
+            locale.Language, locale.Country = "en", "US"
+            key = doc.NumberFormats.queryKey("DD.MM.YYYY", locale, False)
+            if key < 0:
+                key = doc.NumberFormats.addNew("DD.MM.YYYY", locale)
+            tasks.getCellRangeByName("D5:D8").NumberFormat = key  # the Due column's data rows
+            self.assertTrue(self.rebuild(doc).startswith("OK"))
+            t, w = doc.Sheets.getByName("Retroplan"), doc.Sheets.getByName("Workload")
+            self.assertEqual((t.getCellRangeByName("D2").getString(), t.getCellRangeByName("D3").getString()),
+                             ("02.04.2027", "25.03.2027"))
+            self.assertEqual(t.getCellByPosition(3, FIRST_TASK_ROW).getString(), "29.03.2027")  # A's start
+            listed = FIRST_TASK_ROW + 3 + 3
+            self.assertEqual((w.getCellByPosition(1, listed).getString(), w.getCellByPosition(2, listed).getString()),
+                             ("29.03.2027", "31.03.2027"))
+        finally:
+            doc.close(True)
+
     def test_a_flagged_owner_too_wide_is_shortened_after_its_warning(self):
         """Ana renamed "Responsable événement" (44 mm at 10 pt, wider than the owner column's
         40 mm): A's and B's owners keep their ⚠ and are shortened after it with "…", the full

@@ -1,0 +1,20 @@
+// The page style of Retroplan's list-like sheets (Workload, Risk): landscape A4, as wide as one
+// page whatever the columns (the timeline's own style zooms instead, timeline_page.cxx), its
+// header rows repeated on every page, so that printing or exporting them is usable.
+#pragma once
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+namespace retroplan::addin {
+
+// The name of that page style, shared by the sheets (the user's Default style is left alone).
+inline constexpr const char* kWidePageStyle = "Retroplan fit to width";
+
+// Gives `sheet` that page style, rows first_title_row..last_title_row repeated at the top of each
+// page (none when last_title_row < first_title_row).
+void set_wide_page(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                   const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                   sal_Int32 first_title_row, sal_Int32 last_title_row);
+
+} // namespace retroplan::addin
