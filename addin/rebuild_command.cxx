@@ -161,7 +161,6 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             add_sheets();
         }
         Layout layout;
-        std::optional<Layout> workload_layout;
         {
             const UndoContext undo(model, to_ouString(words(lang, "Rebuild retroplan",
                                                             "Reconstruire le rétroplanning")));
@@ -189,11 +188,10 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             layout = written.layout;
             if (table) remember_built_from(sheet, table->address, table->text);
             if (workload)
-                workload_layout = write_workload_sheet(
-                    doc,
-                    uno::Reference<sheet::XSpreadsheet>(sheets->getByName(workload->name),
-                                                        uno::UNO_QUERY_THROW),
-                    plan, null_date, sheet_lang, tasks.name, written);
+                write_workload_sheet(doc,
+                                     uno::Reference<sheet::XSpreadsheet>(
+                                         sheets->getByName(workload->name), uno::UNO_QUERY_THROW),
+                                     plan, null_date, sheet_lang, tasks.name, written);
             if (with_risk)
                 write_risk_sheet(doc,
                                  uno::Reference<sheet::XSpreadsheet>(
@@ -201,18 +199,13 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
                                  plan, *risk->risk, null_date, sheet_lang, tasks.name,
                                  written.date_format);
         }
-        // Show the result with the task columns and header rows frozen. Only the active sheet can
-        // be frozen (Calc keeps the frozen panes per sheet): the Workload sheet is frozen on its
-        // person columns and header rows first, then the Retroplan sheet, where the user is left
-        // as before.
+        // Show the result with the task columns and header rows frozen.
         const uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(),
                                                            uno::UNO_QUERY);
         if (view.is()) {
-            if (workload_layout)
-                freeze_sheet(view,
-                             uno::Reference<sheet::XSpreadsheet>(sheets->getByName(workload->name),
-                                                                 uno::UNO_QUERY_THROW),
-                             *workload_layout);
+            // Not the Workload sheet: made active and frozen at G12 through this API, Calc froze
+            // it at H12 under Xvfb, and at F12 when asked for F12 (it freezes through pixel
+            // positions); its per-sheet view settings given through restoreViewData did not take.
             freeze_sheet(
                 view,
                 uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW),

@@ -1,8 +1,7 @@
 """The corporate event's Workload sheet in a real Calc window of 1600×1000 at 100 % (Xvfb, 96 dpi),
 rebuilt from the window: the event manager's deliberate overload (VEN and INVL, two critical tasks)
-in red, its person columns and header rows frozen, a screenshot kept
-(RETROPLAN_ARTIFACTS/workload-window-corporate-event.png, in the README), and with a window one undo
-takes both new sheets away."""
+in red, a screenshot kept (RETROPLAN_ARTIFACTS/workload-window-corporate-event.png, in the README),
+and with a window one undo takes both new sheets away."""
 import datetime
 import os
 import shutil
@@ -59,13 +58,9 @@ class WorkloadWindow(WindowTestCase):
             self.assertEqual((w.getCellByPosition(0, listed).getString(), iso(w.getCellByPosition(1, listed).getValue()),
                               iso(w.getCellByPosition(2, listed).getValue()), w.getCellByPosition(4, listed).getString()),
                              ("Event manager", "2027-03-26", "2027-04-09", "VEN;INVL"))
-            # The user is left on the Retroplan sheet; the Workload sheet, never active during the
-            # rebuild's writing, has its person columns (A-F and the spacer) and header rows frozen.
-            self.assertEqual(view.ActiveSheet.Name, "Retroplan")
+            self.assertEqual(view.ActiveSheet.Name, "Retroplan")  # where the user is left
             view.setActiveSheet(w)
             time.sleep(1)  # let the window lay out and paint
-            self.assertTrue(view.hasFrozenPanes())
-            self.assertEqual((view.getSplitColumn(), view.getSplitRow()), (6, FIRST_TASK_ROW))
             if ARTIFACTS:
                 os.makedirs(ARTIFACTS, exist_ok=True)
                 shot = os.path.join(ARTIFACTS, "workload-window-corporate-event.png")
