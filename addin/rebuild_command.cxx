@@ -161,6 +161,7 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             add_sheets();
         }
         Layout layout;
+        std::optional<Layout> workload_layout; // with owners: its person rows to freeze
         {
             const UndoContext undo(model, to_ouString(words(lang, "Rebuild retroplan",
                                                             "Reconstruire le rétroplanning")));
@@ -188,10 +189,11 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
             layout = written.layout;
             if (table) remember_built_from(sheet, table->address, table->text);
             if (workload)
-                write_workload_sheet(doc,
-                                     uno::Reference<sheet::XSpreadsheet>(
-                                         sheets->getByName(workload->name), uno::UNO_QUERY_THROW),
-                                     plan, null_date, sheet_lang, tasks.name, written);
+                workload_layout = write_workload_sheet(
+                    doc,
+                    uno::Reference<sheet::XSpreadsheet>(sheets->getByName(workload->name),
+                                                        uno::UNO_QUERY_THROW),
+                    plan, null_date, sheet_lang, tasks.name, written);
             if (with_risk)
                 write_risk_sheet(doc,
                                  uno::Reference<sheet::XSpreadsheet>(
@@ -203,9 +205,13 @@ CommandResult rebuild_retroplan(const uno::Reference<frame::XModel>& model, Lang
         const uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(),
                                                            uno::UNO_QUERY);
         if (view.is()) {
-            // Not the Workload sheet: made active and frozen at G12 through this API, Calc froze
-            // it at H12 under Xvfb, and at F12 when asked for F12 (it freezes through pixel
-            // positions); its per-sheet view settings given through restoreViewData did not take.
+            // The Workload sheet first (only the active sheet can be frozen; Calc keeps frozen
+            // panes per sheet), then the Retroplan sheet, where the user is left as before.
+            if (workload_layout)
+                freeze_sheet(view,
+                             uno::Reference<sheet::XSpreadsheet>(sheets->getByName(workload->name),
+                                                                 uno::UNO_QUERY_THROW),
+                             *workload_layout);
             freeze_sheet(
                 view,
                 uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW),

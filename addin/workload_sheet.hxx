@@ -43,8 +43,8 @@ void insert_workload_sheet(const css::uno::Reference<css::sheet::XSpreadsheets>&
 
 // Clears and writes the Workload sheet on `axis` (the timeline just written), printed one page
 // wide (sheet_page.hxx); without owners (plan.workload empty), only its title and a line saying
-// so. Returns its layout (where its person columns and header rows end, for a view to freeze; not
-// yet frozen, rebuild_command.cxx says why), nullopt without owners.
+// so. Returns its layout (where its person columns and header rows end, for the view to freeze),
+// nullopt without owners.
 std::optional<Layout>
 write_workload_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                      const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,

@@ -58,9 +58,20 @@ class WorkloadWindow(WindowTestCase):
             self.assertEqual((w.getCellByPosition(0, listed).getString(), iso(w.getCellByPosition(1, listed).getValue()),
                               iso(w.getCellByPosition(2, listed).getValue()), w.getCellByPosition(4, listed).getString()),
                              ("Event manager", "2027-03-26", "2027-04-09", "VEN;INVL"))
-            self.assertEqual(view.ActiveSheet.Name, "Retroplan")  # where the user is left
+            # The user is left on the Retroplan sheet; the Workload sheet has its person columns
+            # (A-F and the spacer) and header rows frozen, at G12. Read from the view's settings
+            # string (Calc's ScViewData::WriteUserData: after "tw:…", one field a sheet, "cursor
+            # X/cursor Y/horizontal mode/vertical mode/column/row/…", mode 2 = frozen):
+            # getSplitColumn() converts the split's pixel position back and said H (7) for panes
+            # the screenshot shows frozen at G.
+            self.assertEqual(view.ActiveSheet.Name, "Retroplan")
             view.setActiveSheet(w)
             time.sleep(1)  # let the window lay out and paint
+            self.assertTrue(view.hasFrozenPanes())
+            fields = view.getViewData().split(";")
+            first = next(i for i, f in enumerate(fields) if f.startswith("tw:")) + 1
+            workload = fields[first + names().index("Workload")].split("/")
+            self.assertEqual(workload[2:6], ["2", "2", "6", str(FIRST_TASK_ROW)])
             if ARTIFACTS:
                 os.makedirs(ARTIFACTS, exist_ok=True)
                 shot = os.path.join(ARTIFACTS, "workload-window-corporate-event.png")
