@@ -163,9 +163,11 @@ template <class V> class Worker {
         constexpr std::size_t kBlock = 32;
         for (std::size_t b = 0; b < p_.n; b += kBlock) {
             const std::size_t end = std::min(p_.n, b + kBlock);
-            bool any = false;
-            for (std::size_t i = b; i < end; ++i)
-                any |= t[2 * i] == k;
+            // Over LS and LF alike, contiguous so that it vectorizes: a hit on an LF only costs
+            // the exact look below, and no LS = K is missed.
+            unsigned any = 0;
+            for (std::size_t j = 2 * b; j < 2 * end; ++j)
+                any |= unsigned(t[j] == k);
             if (!any) continue;
             for (std::size_t i = b; i < end; ++i) {
                 if (t[2 * i] != k) continue;
