@@ -103,8 +103,8 @@ Plan<V> make_plan(const Graph& g, const std::vector<std::int32_t>& order, WorkIn
 template <class V> class Worker {
   public:
     explicit Worker(const Plan<V>& plan)
-        : p_(plan), times_(2 * plan.n), duration_(plan.duration), mark_(plan.n, 0),
-          critical_(plan.n, 0) {
+        : p_(plan), times_(2 * plan.n), block_min_((plan.n + kBlock - 1) / kBlock),
+          duration_(plan.duration), mark_(plan.n, 0), critical_(plan.n, 0) {
         stack_.reserve(plan.n);
     }
 
@@ -132,20 +132,26 @@ template <class V> class Worker {
         const auto* const links = p_.links.data();
         const auto* const nodes = p_.nodes.data();
         const V* const duration = duration_.data();
+        V* const block_min = block_min_.data();
         V k = p_.deadline + 1;
-        for (std::size_t i = p_.n; i-- > 0;) {
-            const V d = duration[i];
-            V ls = nodes[i].bound;
-            const auto* const mid = links + nodes[i].mid;
-            for (const auto* l = links + nodes[i].first; l != mid; ++l)
-                ls = std::min(ls, V(t[l->src] - l->c));
-            ls -= d;
-            const auto* const end = links + nodes[i + 1].first;
-            for (const auto* l = mid; l != end; ++l)
-                ls = std::min(ls, V(t[l->src] - l->c));
-            t[2 * i] = ls;
-            t[2 * i + 1] = ls + d;
-            k = std::min(k, ls);
+        for (std::size_t b = block_min_.size(); b-- > 0;) {
+            V m = std::numeric_limits<V>::max();
+            for (std::size_t i = std::min(p_.n, (b + 1) * kBlock); i-- > b * kBlock;) {
+                const V d = duration[i];
+                V ls = nodes[i].bound;
+                const auto* const mid = links + nodes[i].mid;
+                for (const auto* l = links + nodes[i].first; l != mid; ++l)
+                    ls = std::min(ls, V(t[l->src] - l->c));
+                ls -= d;
+                const auto* const end = links + nodes[i + 1].first;
+                for (const auto* l = mid; l != end; ++l)
+                    ls = std::min(ls, V(t[l->src] - l->c));
+                t[2 * i] = ls;
+                t[2 * i + 1] = ls + d;
+                m = std::min(m, ls);
+            }
+            block_min[b] = m;
+            k = std::min(k, m);
         }
         return k;
     }
@@ -158,16 +164,10 @@ template <class V> class Worker {
         ++epoch_;
         stack_.clear();
         const V* const t = times_.data();
-        // The tasks with LS = K, found after the pass rather than tracked in it (where it costs
-        // more): blocks without one are skipped by a test the compiler vectorizes.
-        constexpr std::size_t kBlock = 32;
-        for (std::size_t b = 0; b < p_.n; b += kBlock) {
-            const std::size_t end = std::min(p_.n, b + kBlock);
-            bool any = false;
-            for (std::size_t i = b; i < end; ++i)
-                any |= t[2 * i] == k;
-            if (!any) continue;
-            for (std::size_t i = b; i < end; ++i) {
+        // The tasks with LS = K, looked for only in the blocks whose least LS is K.
+        for (std::size_t b = 0; b < block_min_.size(); ++b) {
+            if (block_min_[b] != k) continue;
+            for (std::size_t i = b * kBlock; i < std::min(p_.n, (b + 1) * kBlock); ++i) {
                 if (t[2 * i] != k) continue;
                 mark_[i] = epoch_;
                 stack_.push_back(std::uint32_t(i));
@@ -192,7 +192,11 @@ template <class V> class Worker {
 
   private:
     const Plan<V>& p_;
-    std::vector<V> times_;    // LS, LF per position
+    // The pass keeps the least LS of each block of kBlock positions (one store per block), so
+    // that finding the tasks with LS = K skips the blocks without one instead of scanning LS.
+    static constexpr std::size_t kBlock = 32;
+    std::vector<V> times_; // LS, LF per position
+    std::vector<V> block_min_;
     std::vector<V> duration_; // this run's durations per position
     std::vector<std::uint32_t> mark_, stack_;
     std::uint32_t epoch_ = 0;

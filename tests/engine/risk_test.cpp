@@ -362,6 +362,20 @@ TEST(Risk, SameSeedSameResultsWhateverTheThreads) {
     EXPECT_LT(one.risk().kickoffs.front(), one.risk().kickoffs.back());
 }
 
+TEST(Risk, CriticalTasksAreFoundAmongManyTasks) {
+    // 100 unlinked tasks, more than the simulation's blocks of 32 positions: those taking 4 days
+    // (every seventh, and the last) start on the kick-off, the others (3 days) a day later.
+    std::string csv = "ID,Duration,Optimistic,Most likely,Pessimistic\n";
+    auto longest = [](int i) { return i % 7 == 0 || i == 99; };
+    for (int i = 0; i < 100; ++i)
+        csv += cat("T", std::to_string(i), longest(i) ? ",4,4,4,4\n" : ",3,3,3,3\n");
+    const RiskRun r = simulate_csv(csv, "2027-04-02", RiskOptions{50, 3});
+    ASSERT_TRUE(r.outcome.ok()) << problem_codes(r.outcome.problems);
+    EXPECT_EQ(to_iso(r.risk().kickoff_date_at(0.5)), "2027-03-30");
+    for (int i = 0; i < 100; ++i)
+        EXPECT_EQ(r.risk().criticality(std::size_t(i)), longest(i) ? 1.0 : 0.0) << i;
+}
+
 TEST(Risk, WideValuesTakeTheSameRunsIn64Bits) {
     // 1,100 leads of a million days each make the arithmetic bound exceed 32 bits, without
     // changing any date: the extra milestones come after A's estimate in table order, so the
