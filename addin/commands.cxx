@@ -2,6 +2,7 @@
 
 #include "document_properties.hxx"
 #include "message_box.hxx"
+#include "uno_convert.hxx"
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
@@ -35,6 +36,10 @@ std::optional<::rtl::OUString> CommandCall::text_argument(const char* name) cons
         if (a.Name.equalsAscii(name) && (a.Value >>= value)) return value;
     }
     return std::nullopt;
+}
+
+CommandResult export_result(bool ok, const std::string& message) {
+    return {.ok = ok, .message = to_ouString(message), .document_unchanged = true};
 }
 
 void report(const CommandCall& call, const CommandResult& result) {

@@ -12,6 +12,7 @@
 #include <rtl/ustring.hxx>
 
 #include <optional>
+#include <string>
 
 namespace retroplan::addin {
 
@@ -42,6 +43,19 @@ struct CommandResult {
     bool document_unchanged = false;
 };
 void report(const CommandCall& call, const CommandResult& result);
+
+// A command's words in the person's language: w("Saved.", "Enregistré.").
+class EnFr {
+  public:
+    explicit EnFr(Lang lang) : fr_(lang == Lang::Fr) {}
+    std::string operator()(const char* en, const char* fr) const { return fr_ ? fr : en; }
+
+  private:
+    bool fr_;
+};
+
+// The result of a command that leaves the document as it was (an export).
+CommandResult export_result(bool ok, const std::string& message);
 
 struct CommandEntry {
     const char* name; // after the prefix: "Rebuild"

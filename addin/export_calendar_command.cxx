@@ -22,28 +22,19 @@ using namespace css;
 
 namespace {
 
-class Words {
-  public:
-    explicit Words(Lang lang) : fr_(lang == Lang::Fr) {}
-    std::string operator()(const char* en, const char* fr) const { return fr_ ? fr : en; }
-
-  private:
-    bool fr_;
-};
-
 // "1 event", "13 events": the number and the words that agree with it.
 std::string count(std::size_t n, const std::string& one, const std::string& many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-CommandResult failed(std::string message) {
-    return {.ok = false, .message = to_ouString(message), .document_unchanged = true};
+CommandResult failed(const std::string& message) {
+    return export_result(false, message);
 }
 
 // Where the calendar goes: the dispatch arguments, else the dialog, else next to the document.
 // An error message, or nullopt with `target` set; `cancelled` when the person closed the dialog.
 std::optional<std::string> choose_target(const CommandCall& call, const DocumentLocation& where,
-                                         const Words& w, CalendarTarget& target, bool& cancelled) {
+                                         const EnFr& w, CalendarTarget& target, bool& cancelled) {
     const auto path = call.text_argument("Path");
     const auto per_owner = call.text_argument("PerOwner");
     if (path && per_owner)
@@ -83,7 +74,7 @@ std::size_t tasks_without_owner(const PlanInput& plan) {
 } // namespace
 
 CommandResult run_export_calendar(const CommandCall& call) {
-    const Words w(call.lang);
+    const EnFr w(call.lang);
     const DocumentPlan document = read_document_plan(call.model);
     const std::string headline =
         w("The calendar was not exported. ", "Le calendrier n'a pas été exporté. ");

@@ -21,34 +21,20 @@ namespace retroplan::addin {
 
 using namespace css;
 
-namespace {
-
-class Words {
-  public:
-    explicit Words(Lang lang) : fr_(lang == Lang::Fr) {}
-    std::string operator()(const char* en, const char* fr) const { return fr_ ? fr : en; }
-
-  private:
-    bool fr_;
-};
-
-CommandResult done(bool ok, const std::string& message) {
-    return {.ok = ok, .message = to_ouString(message), .document_unchanged = true};
-}
-
-} // namespace
+namespace {} // namespace
 
 CommandResult run_export_pdf(const CommandCall& call) {
-    const Words w(call.lang);
+    const EnFr w(call.lang);
     const uno::Reference<sheet::XSpreadsheetDocument> doc(call.model, uno::UNO_QUERY);
     const uno::Reference<sheet::XSpreadsheet> timeline =
         doc.is() ? find_timeline_sheet(doc->getSheets()) : nullptr;
     if (!timeline.is())
-        return done(false, w("There is no timeline to export yet: draw it with Retroplan \u25B8 "
-                             "Rebuild retroplan, then export it.",
-                             "Il n'y a pas encore de planning à exporter : dessinez-le avec "
-                             "Rétroplanning \u25B8 Reconstruire le rétroplanning, puis "
-                             "exportez-le."));
+        return export_result(false,
+                             w("There is no timeline to export yet: draw it with Retroplan \u25B8 "
+                               "Rebuild retroplan, then export it.",
+                               "Il n'y a pas encore de planning à exporter : dessinez-le avec "
+                               "Rétroplanning \u25B8 Reconstruire le rétroplanning, puis "
+                               "exportez-le."));
 
     const DocumentLocation where = document_location(call.model);
     const std::string file_name = where.stem + "-timeline.pdf";
@@ -56,21 +42,23 @@ CommandResult run_export_pdf(const CommandCall& call) {
     if (const auto given = call.text_argument("Path")) {
         const auto local = local_path(*given, where.folder);
         if (!local)
-            return done(false, to_utf8(*given) + w(": the PDF is written to local files only.",
-                                                   " : le PDF s'écrit dans un fichier local."));
+            return export_result(false,
+                                 to_utf8(*given) + w(": the PDF is written to local files only.",
+                                                     " : le PDF s'écrit dans un fichier local."));
         target = *local;
     } else if (call.interactive) {
         const auto picked =
             ask_save_path(call.context, w("Export timeline as PDF", "Exporter le planning en PDF"),
                           {{"PDF (*.pdf)", "pdf"}}, where.folder, file_name);
-        if (!picked) return done(true, w("PDF export cancelled.", "Export PDF annulé."));
+        if (!picked) return export_result(true, w("PDF export cancelled.", "Export PDF annulé."));
         target = *picked;
     } else if (where.folder) {
         target = *where.folder / file_name;
     } else {
-        return done(false, w("The document is not saved in a local folder: give the PDF's Path.",
-                             "Le classeur n'est pas enregistré dans un dossier local : indiquez "
-                             "le chemin (Path) du PDF."));
+        return export_result(false,
+                             w("The document is not saved in a local folder: give the PDF's Path.",
+                               "Le classeur n'est pas enregistré dans un dossier local : indiquez "
+                               "le chemin (Path) du PDF."));
     }
 
     // The PDF filter renders what FilterData's Selection names: the sheet alone, page by page
@@ -83,13 +71,13 @@ CommandResult run_export_pdf(const CommandCall& call) {
     try {
         store_to_file(call.model, target, arguments);
     } catch (const fs::filesystem_error& e) {
-        return done(false, w("The PDF was not written: ", "Le PDF n'a pas été écrit : ") +
-                               e.path1().string() + " (" + e.code().message() + ")");
+        return export_result(false, w("The PDF was not written: ", "Le PDF n'a pas été écrit : ") +
+                                        e.path1().string() + " (" + e.code().message() + ")");
     }
     const std::string sheet =
         to_utf8(uno::Reference<container::XNamed>(timeline, uno::UNO_QUERY_THROW)->getName());
-    return done(true, "OK: " + w("the sheet ", "la feuille ") + sheet +
-                          w(" written to ", " écrite dans ") + target.string());
+    return export_result(true, "OK: " + w("the sheet ", "la feuille ") + sheet +
+                                   w(" written to ", " écrite dans ") + target.string());
 }
 
 } // namespace retroplan::addin

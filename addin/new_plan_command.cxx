@@ -32,15 +32,6 @@ using namespace css;
 
 namespace {
 
-class Words {
-  public:
-    explicit Words(Lang lang) : fr_(lang == Lang::Fr) {}
-    std::string operator()(const char* en, const char* fr) const { return fr_ ? fr : en; }
-
-  private:
-    bool fr_;
-};
-
 CommandResult failed(std::string message) {
     return {.ok = false, .message = to_ouString(message), .document_unchanged = true};
 }
@@ -96,7 +87,7 @@ void show(const uno::Reference<frame::XModel>& model,
 } // namespace
 
 CommandResult run_new_plan(const CommandCall& call) {
-    const Words w(call.lang);
+    const EnFr w(call.lang);
     const uno::Reference<sheet::XSpreadsheetDocument> current(call.model, uno::UNO_QUERY);
     if (!current.is())
         return failed(w("New retroplan works in a spreadsheet.",

@@ -30,19 +30,6 @@ using namespace css;
 
 namespace {
 
-class Words {
-  public:
-    explicit Words(Lang lang) : fr_(lang == Lang::Fr) {}
-    std::string operator()(const char* en, const char* fr) const { return fr_ ? fr : en; }
-
-  private:
-    bool fr_;
-};
-
-CommandResult done(bool ok, const std::string& message) {
-    return {.ok = ok, .message = to_ouString(message), .document_unchanged = true};
-}
-
 // The office's export filter for a file name's extension; nullptr for another one.
 const char* filter_for(const fs::path& path) {
     const std::string e = fold(path.extension().string());
@@ -89,18 +76,20 @@ struct TemporaryFile {
 } // namespace
 
 CommandResult run_share_copy(const CommandCall& call) {
-    const Words w(call.lang);
+    const EnFr w(call.lang);
     if (!uno::Reference<sheet::XSpreadsheetDocument>(call.model, uno::UNO_QUERY).is())
-        return done(false, w("Save a copy for sharing works on a spreadsheet.",
-                             "Enregistrer une copie à partager fonctionne sur un classeur."));
+        return export_result(false,
+                             w("Save a copy for sharing works on a spreadsheet.",
+                               "Enregistrer une copie à partager fonctionne sur un classeur."));
     const DocumentLocation where = document_location(call.model);
     const std::string file_name = where.stem + "-shared.ods";
     fs::path target;
     if (const auto given = call.text_argument("Path")) {
         const auto local = local_path(*given, where.folder);
         if (!local)
-            return done(false, to_utf8(*given) + w(": the copy is written to local files only.",
-                                                   " : la copie s'écrit dans un fichier local."));
+            return export_result(false,
+                                 to_utf8(*given) + w(": the copy is written to local files only.",
+                                                     " : la copie s'écrit dans un fichier local."));
         target = *local;
     } else if (call.interactive) {
         const auto picked = ask_save_path(
@@ -109,26 +98,30 @@ CommandResult run_share_copy(const CommandCall& call) {
              {w("Excel 2007-365 (*.xlsx)", "Excel 2007-365 (*.xlsx)"), "xlsx"}},
             where.folder, file_name);
         if (!picked)
-            return done(true, w("Copy for sharing cancelled.", "Copie à partager annulée."));
+            return export_result(true,
+                                 w("Copy for sharing cancelled.", "Copie à partager annulée."));
         target = *picked;
     } else if (where.folder) {
         target = *where.folder / file_name;
     } else {
-        return done(false, w("The document is not saved in a local folder: give the copy's Path.",
-                             "Le classeur n'est pas enregistré dans un dossier local : indiquez "
-                             "le chemin (Path) de la copie."));
+        return export_result(false,
+                             w("The document is not saved in a local folder: give the copy's Path.",
+                               "Le classeur n'est pas enregistré dans un dossier local : indiquez "
+                               "le chemin (Path) de la copie."));
     }
     const char* filter = filter_for(target);
     if (!filter)
-        return done(false, target.string() + w(": give a .ods or .xlsx file name.",
-                                               " : donnez un nom de fichier en .ods ou .xlsx."));
+        return export_result(false,
+                             target.string() + w(": give a .ods or .xlsx file name.",
+                                                 " : donnez un nom de fichier en .ods ou .xlsx."));
     const OUString url = call.model->getURL();
     if (url.startsWithIgnoreAsciiCase("file:")) {
         if (const auto self = local_path(url, std::nullopt); self && same_file(*self, target))
-            return done(false, w("The copy would replace the workbook itself: choose another "
-                                 "name.",
-                                 "La copie remplacerait le classeur lui-même : choisissez un "
-                                 "autre nom."));
+            return export_result(false,
+                                 w("The copy would replace the workbook itself: choose another "
+                                   "name.",
+                                   "La copie remplacerait le classeur lui-même : choisissez un "
+                                   "autre nom."));
     }
 
     std::size_t frozen = 0;
@@ -145,16 +138,18 @@ CommandResult run_share_copy(const CommandCall& call) {
             copy.model(), target,
             properties({property("FilterName", uno::Any(OUString::createFromAscii(filter)))}));
     } catch (const fs::filesystem_error& e) {
-        return done(false, w("The copy was not written: ", "La copie n'a pas été écrite : ") +
-                               target.string() + " (" + e.code().message() + ")");
+        return export_result(false,
+                             w("The copy was not written: ", "La copie n'a pas été écrite : ") +
+                                 target.string() + " (" + e.code().message() + ")");
     } catch (const uno::Exception& e) {
-        return done(false, w("The copy was not written: ", "La copie n'a pas été écrite : ") +
-                               target.string() + " (" + to_utf8(e.Message) + ")");
+        return export_result(false,
+                             w("The copy was not written: ", "La copie n'a pas été écrite : ") +
+                                 target.string() + " (" + to_utf8(e.Message) + ")");
     }
-    return done(true, "OK: " + w("copy written to ", "copie écrite dans ") + target.string() +
-                          "; " + std::to_string(frozen) +
-                          w(" Retroplan cells replaced by their values",
-                            " cellules Retroplan remplacées par leur valeur"));
+    return export_result(true, "OK: " + w("copy written to ", "copie écrite dans ") +
+                                   target.string() + "; " + std::to_string(frozen) +
+                                   w(" Retroplan cells replaced by their values",
+                                     " cellules Retroplan remplacées par leur valeur"));
 }
 
 } // namespace retroplan::addin

@@ -16,13 +16,12 @@ namespace retroplan::addin {
 using namespace css;
 using ::rtl::OUString;
 
-void set_wide_page(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
-                   const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 first_title_row,
-                   sal_Int32 last_title_row) {
+uno::Reference<beans::XPropertySet>
+landscape_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                     const uno::Reference<sheet::XSpreadsheet>& sheet, const OUString& name) {
     const uno::Reference<style::XStyleFamiliesSupplier> families(doc, uno::UNO_QUERY_THROW);
     const uno::Reference<container::XNameContainer> pages(
         families->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY_THROW);
-    const OUString name = OUString::createFromAscii(kWidePageStyle);
     if (!pages->hasByName(name)) {
         const uno::Reference<lang::XMultiServiceFactory> factory(doc, uno::UNO_QUERY_THROW);
         pages->insertByName(name,
@@ -39,14 +38,21 @@ void set_wide_page(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
         {"BottomMargin", uno::Any(sal_Int32(kPageMargin))},
         {"HeaderIsOn", uno::Any(false)},
         {"FooterIsOn", uno::Any(false)},
-        // One page wide, as many pages down as the rows need (0: no limit).
-        {"ScaleToPagesX", uno::Any(sal_Int16(1))},
-        {"ScaleToPagesY", uno::Any(sal_Int16(0))},
     };
     for (const auto& [property, value] : properties)
         style->setPropertyValue(OUString::createFromAscii(property), value);
     uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
         ->setPropertyValue("PageStyle", uno::Any(name));
+    return style;
+}
+
+void set_wide_page(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
+                   const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 first_title_row,
+                   sal_Int32 last_title_row) {
+    const auto style = landscape_page_style(doc, sheet, OUString::createFromAscii(kWidePageStyle));
+    // One page wide, as many pages down as the rows need (0: no limit).
+    style->setPropertyValue("ScaleToPagesX", uno::Any(sal_Int16(1)));
+    style->setPropertyValue("ScaleToPagesY", uno::Any(sal_Int16(0)));
 
     const uno::Reference<sheet::XPrintAreas> print(sheet, uno::UNO_QUERY_THROW);
     const bool titles = last_title_row >= first_title_row;

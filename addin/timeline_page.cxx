@@ -1,6 +1,7 @@
 // Row heights, grid column widths, and the page style and print ranges (retroplan/timeline_fit.hpp
 // says how they are chosen): the sheet fits a 1600-px window at 100 % and fills a landscape A4
 // page, its header rows and task columns repeated on every page.
+#include "sheet_page.hxx"
 #include "timeline_sections.hxx"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -58,27 +59,8 @@ void set_geometry(Painter& p, const SheetContext& cx, const Timeline& t, const G
 void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
                     const uno::Reference<sheet::XSpreadsheet>& sheet, const SheetContext& cx,
                     const Timeline& t, const PageFit& page) {
-    // A page style of our own, so the user's Default style is left as it was.
-    const uno::Reference<style::XStyleFamiliesSupplier> families(doc, uno::UNO_QUERY_THROW);
-    const uno::Reference<container::XNameContainer> pages(
-        families->getStyleFamilies()->getByName("PageStyles"), uno::UNO_QUERY_THROW);
-    const OUString name("Retroplan");
-    if (!pages->hasByName(name)) {
-        const uno::Reference<lang::XMultiServiceFactory> factory(doc, uno::UNO_QUERY_THROW);
-        pages->insertByName(name,
-                            uno::Any(factory->createInstance("com.sun.star.style.PageStyle")));
-    }
-    const uno::Reference<beans::XPropertySet> style(pages->getByName(name), uno::UNO_QUERY_THROW);
+    const auto style = landscape_page_style(doc, sheet, "Retroplan");
     const std::pair<const char*, uno::Any> properties[] = {
-        {"IsLandscape", uno::Any(true)},
-        {"Width", uno::Any(sal_Int32(kPageWidth))},
-        {"Height", uno::Any(sal_Int32(kPageHeight))},
-        {"LeftMargin", uno::Any(sal_Int32(kPageMargin))},
-        {"RightMargin", uno::Any(sal_Int32(kPageMargin))},
-        {"TopMargin", uno::Any(sal_Int32(kPageMargin))},
-        {"BottomMargin", uno::Any(sal_Int32(kPageMargin))},
-        {"HeaderIsOn", uno::Any(false)},
-        {"FooterIsOn", uno::Any(false)},
         {"CenterHorizontally", uno::Any(true)},
         // A zoom, not "fit to N pages": Calc never enlarges to fit, and the zoom keeps the text
         // at 7 pt or more whatever the number of pages.
@@ -89,8 +71,6 @@ void set_page_style(const uno::Reference<sheet::XSpreadsheetDocument>& doc,
     };
     for (const auto& [property, value] : properties)
         style->setPropertyValue(OUString::createFromAscii(property), value);
-    uno::Reference<beans::XPropertySet>(sheet, uno::UNO_QUERY_THROW)
-        ->setPropertyValue("PageStyle", uno::Any(name));
 
     // The whole sheet is printed; the header rows and the task columns (with the spacer) on
     // every page.
