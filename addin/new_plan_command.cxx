@@ -9,6 +9,7 @@
 #include "document_properties.hxx"
 #include "new_plan_sheet.hxx"
 #include "retroplan_sheet.hxx"
+#include "sheet_view.hxx"
 #include "template_dialog.hxx"
 #include "undo_scope.hxx"
 #include "uno_convert.hxx"
@@ -22,8 +23,6 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
-#include <com/sun/star/sheet/XViewFreezable.hpp>
-#include <com/sun/star/sheet/XViewPane.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 namespace retroplan::addin {
@@ -72,14 +71,7 @@ void show(const uno::Reference<frame::XModel>& model,
     const uno::Reference<sheet::XSpreadsheetView> view(model->getCurrentController(),
                                                        uno::UNO_QUERY);
     if (!view.is()) return;
-    view->setActiveSheet(sheet);
-    const uno::Reference<sheet::XViewPane> pane(view, uno::UNO_QUERY);
-    if (pane.is()) {
-        pane->setFirstVisibleColumn(0);
-        pane->setFirstVisibleRow(0);
-    }
-    const uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
-    if (freeze.is()) freeze->freezeAtPosition(1, kPlanHeaderRow + 1);
+    show_frozen(view, sheet, 1, kPlanHeaderRow + 1);
     const uno::Reference<view::XSelectionSupplier> selection(view, uno::UNO_QUERY);
     if (selection.is()) selection->select(uno::Any(sheet->getCellByPosition(1, kPlanDeadlineRow)));
 }

@@ -4,6 +4,7 @@
 #include "plan_date_format.hxx"
 #include "retroplan_sheet.hxx"
 #include "risk_sheet.hxx"
+#include "sheet_view.hxx"
 #include "stale_marker.hxx"
 #include "timeline_sheet.hxx"
 #include "ui_language.hxx"
@@ -17,8 +18,6 @@
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
-#include <com/sun/star/sheet/XViewFreezable.hpp>
-#include <com/sun/star/sheet/XViewPane.hpp>
 
 namespace retroplan::addin {
 
@@ -36,19 +35,10 @@ std::string words(Lang lang, const char* en, const char* fr) {
     return lang == Lang::Fr ? fr : en;
 }
 
-// Makes `sheet` the active one, scrolled to A1, its task (or person) columns and header rows
-// frozen.
+// Makes `sheet` the active one, its task (or person) columns and header rows frozen.
 void freeze_sheet(const uno::Reference<sheet::XSpreadsheetView>& view,
                   const uno::Reference<sheet::XSpreadsheet>& sheet, const Layout& layout) {
-    view->setActiveSheet(sheet);
-    // Freezing counts from the first visible cell: scroll back to A1 first.
-    const uno::Reference<sheet::XViewPane> pane(view, uno::UNO_QUERY);
-    if (pane.is()) {
-        pane->setFirstVisibleColumn(0);
-        pane->setFirstVisibleRow(0);
-    }
-    const uno::Reference<sheet::XViewFreezable> freeze(view, uno::UNO_QUERY);
-    if (freeze.is()) freeze->freezeAtPosition(layout.task_columns, layout.first_task_row);
+    show_frozen(view, sheet, layout.task_columns, layout.first_task_row);
 }
 
 } // namespace
