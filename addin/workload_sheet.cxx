@@ -113,14 +113,6 @@ sal_Int32 whole_number_format(const uno::Reference<sheet::XSpreadsheetDocument>&
     return types->getFormatIndex(i18n::NumberFormatIndex::NUMBER_INT, document_locale(doc));
 }
 
-// The grid column a working day falls in, if the axis shows it.
-std::optional<std::size_t> column_in_axis(const Timeline& t, Date d) {
-    if (t.columns.empty() || d < t.columns.front()) return std::nullopt;
-    const std::size_t c = t.column_of(d);
-    if (c >= t.columns.size()) return std::nullopt;
-    return c;
-}
-
 // Cells of one row with one look, as ranges of consecutive columns.
 void gather_runs(Painter& p, const char* property, const uno::Any& value, sal_Int32 first_grid,
                  sal_Int32 row, const std::vector<std::size_t>& columns) {
@@ -266,15 +258,7 @@ std::optional<Layout> write_workload_sheet(const uno::Reference<sheet::XSpreadsh
         p.text(c, titles, ww.columns[c]);
 
     // Per person: the summary columns, then each column's load (its busiest day).
-    std::vector<std::vector<std::int32_t>> involved(static_cast<std::size_t>(people));
-    std::vector<std::int64_t> days_over(static_cast<std::size_t>(people), 0);
-    for (const Overload& o : w.overloads) {
-        days_over[std::size_t(o.person)] += o.end - o.begin;
-        auto& tasks = involved[std::size_t(o.person)];
-        tasks.insert(tasks.end(), o.tasks.begin(), o.tasks.end());
-    }
     const sal_Int32 whole = whole_number_format(doc);
-    std::vector<Share> column_load(t.columns.size());
     std::vector<std::size_t> light, full, over;
     for (sal_Int32 person = 0; person < people; ++person) {
         const sal_Int32 row = first_row + person;
@@ -282,23 +266,15 @@ std::optional<Layout> write_workload_sheet(const uno::Reference<sheet::XSpreadsh
         p.text(0, row, out.owners.people.name(person));
         p.number(1, row, percent(capacity));
         p.number(2, row, percent(w.peak_of(person)));
-        p.number(3, row, double(days_over[std::size_t(person)]));
-        auto& tasks = involved[std::size_t(person)];
-        std::sort(tasks.begin(), tasks.end());
-        tasks.erase(std::unique(tasks.begin(), tasks.end()), tasks.end());
+        p.number(3, row, double(w.days_over(person)));
+        const auto tasks = w.overload_tasks(person);
         std::string ids;
         for (const auto task : tasks)
             ids.append(ids.empty() ? "" : "; ").append(plan.plan.tasks[std::size_t(task)].id);
         p.text(4, row, ids);
         if (!tasks.empty()) p.gather("CharColor", uno::Any(kCriticalColor), 0, row, 4, row);
 
-        std::fill(column_load.begin(), column_load.end(), 0);
-        for (const LoadRun& run : w.runs_of(person))
-            for (WorkIndex day = run.begin; day < run.end; ++day) {
-                const auto date = calendar.date_of(day);
-                const auto c = date ? column_in_axis(t, *date) : std::nullopt;
-                if (c) column_load[*c] = std::max(column_load[*c], run.load);
-            }
+        const std::vector<Share> column_load = column_peaks(t, calendar, w.runs_of(person));
         light.clear();
         full.clear();
         over.clear();

@@ -20,6 +20,22 @@ Share Workload::peak_of(std::int32_t person) const {
     return peak;
 }
 
+std::int64_t Workload::days_over(std::int32_t person) const {
+    std::int64_t days = 0;
+    for (const Overload& o : overloads)
+        if (o.person == person) days += o.end - o.begin;
+    return days;
+}
+
+std::vector<std::int32_t> Workload::overload_tasks(std::int32_t person) const {
+    std::vector<std::int32_t> tasks;
+    for (const Overload& o : overloads)
+        if (o.person == person) tasks.insert(tasks.end(), o.tasks.begin(), o.tasks.end());
+    std::sort(tasks.begin(), tasks.end());
+    tasks.erase(std::unique(tasks.begin(), tasks.end()), tasks.end());
+    return tasks;
+}
+
 void loaded_days(const Schedule& s, std::vector<WorkIndex>& begin, std::vector<WorkIndex>& end) {
     begin.resize(s.times.size());
     end.resize(s.times.size());

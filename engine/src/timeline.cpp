@@ -107,6 +107,20 @@ std::size_t Timeline::column_of(Date d) const {
     return 0;
 }
 
+std::vector<Share> column_peaks(const Timeline& t, const Calendar& calendar,
+                                std::span<const LoadRun> runs) {
+    std::vector<Share> peaks(t.columns.size(), 0);
+    if (t.columns.empty()) return peaks;
+    for (const LoadRun& run : runs)
+        for (WorkIndex day = run.begin; day < run.end; ++day) {
+            const auto date = calendar.date_of(day);
+            if (!date || *date < t.columns.front()) continue;
+            const std::size_t c = t.column_of(*date);
+            if (c < peaks.size()) peaks[c] = std::max(peaks[c], run.load);
+        }
+    return peaks;
+}
+
 Timeline layout_timeline(const PlanInput& plan, const Schedule& s, const Calendar& calendar,
                          TimeScale scale, std::optional<Date> today) {
     Timeline t;

@@ -2,6 +2,8 @@
 // Deadline Friday 2027-04-02, weekend Saturday and Sunday, no holiday unless said.
 #include "plan_helpers.hpp"
 
+#include "retroplan/timeline.hpp"
+
 using namespace retroplan;
 using namespace retroplan::test;
 
@@ -167,4 +169,39 @@ TEST(Load, WithoutAStatusDateLatestDatesLoad) {
     EXPECT_EQ(r.load("Ana", "2027-03-29"), "100");
     EXPECT_EQ(r.load("Ana", "2027-04-01"), "100");
     EXPECT_EQ(r.overloads(), "Ana 2027-03-25..2027-03-26 200 A;B\n");
+}
+
+TEST(Load, PersonSummaryAndBusiestDayPerTimelineColumn) {
+    // As in TwoTasksOverlappingThreeDaysAreOneOverload: Ana 100 % Thu 03-25 .. Fri 03-26,
+    // 200 % Mon 03-29 .. Wed 03-31, 100 % Thu 04-01 .. Fri 04-02.
+    const auto r =
+        run_load("ID,Duration,Due,Owner\nA,5,,Ana\nB,5,2027-03-31,Ana\nC,2,,Bob\n", kDeadline);
+    ASSERT_TRUE(r.outcome.ok()) << problem_codes(r.outcome.problems);
+    const Workload& w = r.outcome.load;
+    EXPECT_EQ(w.days_over(0), 3);
+    EXPECT_EQ(w.overload_tasks(0), (std::vector<std::int32_t>{0, 1}));
+    EXPECT_EQ(w.days_over(1), 0);
+    EXPECT_TRUE(w.overload_tasks(1).empty());
+
+    const Calendar& calendar = r.settings.settings->calendar;
+    const auto percents = [](const std::vector<Share>& shares) {
+        std::string out;
+        for (const Share s : shares) {
+            if (!out.empty()) out += ' ';
+            out += share_percent_text(s);
+        }
+        return out;
+    };
+    Timeline weeks;
+    weeks.scale = TimeScale::Week;
+    weeks.columns = {*parse_date("2027-03-22"), *parse_date("2027-03-29")};
+    EXPECT_EQ(percents(column_peaks(weeks, calendar, w.runs_of(0))), "100 200");
+    Timeline day_axis; // Fri 03-26 .. Wed 03-31: the Thursday before is off the axis
+    day_axis.scale = TimeScale::Day;
+    for (const char* d :
+         {"2027-03-26", "2027-03-27", "2027-03-28", "2027-03-29", "2027-03-30", "2027-03-31"})
+        day_axis.columns.push_back(*parse_date(d));
+    EXPECT_EQ(percents(column_peaks(day_axis, calendar, w.runs_of(0))), "100 0 0 200 200 200");
+    EXPECT_EQ(percents(column_peaks(day_axis, calendar, w.runs_of(1))),
+              "0 0 0 0 0 0"); // Bob: 04-01..02
 }

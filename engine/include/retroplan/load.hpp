@@ -41,6 +41,10 @@ struct Workload {
     // 0 on a day without load.
     Share load_on(std::int32_t person, WorkIndex day) const;
     Share peak_of(std::int32_t person) const;
+    // The working days a person is over capacity, and the tasks of their overloads (table order,
+    // each once): the Workload sheet's summary columns.
+    std::int64_t days_over(std::int32_t person) const;
+    std::vector<std::int32_t> overload_tasks(std::int32_t person) const;
 };
 
 // The working days each task loads its people, [begin, end) (§12): the planned (latest) dates

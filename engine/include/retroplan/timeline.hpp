@@ -8,10 +8,12 @@
 #pragma once
 
 #include "retroplan/calendar.hpp"
+#include "retroplan/load.hpp"
 #include "retroplan/schedule.hpp"
 #include "retroplan/table.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -68,6 +70,11 @@ struct Timeline {
     // The column a date falls in (the dates before the first column: 0).
     std::size_t column_of(Date d) const;
 };
+
+// A person's load (their runs) per column of the timeline: a day column's load, a week or month
+// column's busiest day; 0 where nothing loads. Days outside the axis are left out.
+std::vector<Share> column_peaks(const Timeline& t, const Calendar& calendar,
+                                std::span<const LoadRun> runs);
 
 // The dates a timeline spans: the kick-off (or the earliest early start) to the deadline (or the
 // latest end), every mark inside.
